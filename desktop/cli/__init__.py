@@ -1,0 +1,97 @@
+"""The `cabang` command: the program, and the same services headless for admin and scripted work.
+
+Exit status 0 on success, 1 on a user error (the message goes to stderr in the UI language), never
+a traceback for bad input. Each area adds its subcommands in its own module of this package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop.errors import Cancelled, UserError
+
+# Modules with `register(subparsers)`; an area that is not built yet is simply absent.
+COMMAND_MODULES = (
+    "desktop.cli.core",
+    "desktop.cli.letters",
+    "desktop.cli.plkk",
+    "desktop.cli.compliance",
+    "desktop.cli.benefits",
+    "desktop.cli.coverage",
+)
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation of a message, loading the translator on first use (no window needed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication(sys.argv[:1])
+        from desktop.config import APP_AUTHOR, APP_NAME
+        from desktop.ui import i18n
+
+        QCoreApplication.setOrganizationName(APP_AUTHOR)
+        QCoreApplication.setApplicationName(APP_NAME)
+        i18n.install(app)
+        translate._app = app  # keep it alive
+    return QCoreApplication.translate(context, text)
+
+
+def emit(args: argparse.Namespace, data: dict, text: str) -> None:
+    """Print `text` for people, or `data` as JSON with --json."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cabang",
+        description="Cabang — the desk of a BPJS Ketenagakerjaan branch office. Without a command, opens the program.",
+    )
+    parser.add_argument("--db", help="database file or URL (default: the configured one)")
+    parser.add_argument("--user", help="act as this user (default: the administrator on first start)")
+    parser.set_defaults(func=_open)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _open(args: argparse.Namespace) -> int:
+    from desktop.ui.app import run
+
+    return run(args.db, username=args.user)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return int(func(args) or 0)
+    except UserError as exc:
+        print(exc.render(translate), file=sys.stderr)
+        return 1
+    except Cancelled:
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

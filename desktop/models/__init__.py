@@ -1,0 +1,10 @@
+"""SQLAlchemy 2 tables, the engine and session setup, and the Alembic migrations.
+
+Importing this package registers every table on `Base.metadata` (Alembic and the tests rely on it).
+"""
+
+from desktop.models import core  # noqa: F401  (registers the tables)
+from desktop.models.base import Base, Record
+from desktop.models.db import Database, DatabaseError
+
+__all__ = ["Base", "Record", "Database", "DatabaseError"]

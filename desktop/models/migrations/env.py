@@ -1,0 +1,16 @@
+"""Alembic environment: always run with a connection handed in by desktop.models.migrate."""
+
+from alembic import context
+
+import desktop.models  # noqa: F401  (registers every table)
+from desktop.models.base import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds the table
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

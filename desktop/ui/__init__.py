@@ -1,0 +1,1 @@
+"""The Qt user interface. It talks to `desktop.services` only; never to the database layer."""

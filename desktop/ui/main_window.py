@@ -1,0 +1,183 @@
+"""The main window: side bar, pages, status bar, global search. It only assembles; pages do the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from desktop.services.app import Services
+from desktop.services.context import Changes
+from desktop.services.search import SearchHit
+from desktop.ui.icons import icon
+from desktop.ui.pages import PAGES, Page, PageSpec, create_page
+
+
+class MainWindow(QMainWindow):
+    changes_applied = Signal(object)  # Changes, after every page was told
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Cabang — BPJS Ketenagakerjaan branch office"))
+        self.setMinimumSize(1024, 640)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setFixedWidth(230)
+        self.stack = QStackedWidget(self)
+        self._pages: dict[str, Page] = {}
+        self._specs: list[PageSpec] = list(PAGES)
+        for spec in self._specs:
+            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
+            item.setToolTip(f"{QCoreApplication.translate('Pages', spec.title)} ({spec.shortcut})")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget(self))  # pages are built when first shown
+        splitter = QSplitter(self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.sidebar.currentRowChanged.connect(self.show_index)
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(0)
+
+    # ---- pages ---------------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        if key not in self._pages:
+            index = [s.key for s in self._specs].index(key)
+            spec = self._specs[index]
+            page = create_page(spec, self.services, self)
+            page.setAccessibleName(QCoreApplication.translate("Pages", spec.title))
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_index(self, index: int) -> None:
+        if not 0 <= index < len(self._specs):
+            return
+        page = self.page(self._specs[index].key)
+        self.stack.setCurrentWidget(page)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        page.on_shown()
+
+    def show_page(self, key: str) -> Page:
+        self.show_index([s.key for s in self._specs].index(key))
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        return self._specs[self.sidebar.currentRow()].key
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Every mutation ends here: each built page refreshes what it shows of the changed areas."""
+        for page in self._pages.values():
+            page.on_changes(changes)
+        self.refresh_status()
+        self.changes_applied.emit(changes)
+
+    # ---- menus and shortcuts ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup = QAction(icon("save"), self.tr("&Back up now"), self)
+        backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup.triggered.connect(self.backup_now)
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.search_action = QAction(icon("search"), self.tr("&Search everything…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        go_menu.addAction(self.search_action)
+        go_menu.addSeparator()
+        for i, spec in enumerate(self._specs):
+            action = QAction(icon(spec.icon), QCoreApplication.translate("Pages", spec.title), self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _c=False, i=i: self.show_index(i))
+            go_menu.addAction(action)
+        self.addActions(go_menu.actions())
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(icon("info"), self.tr("&About Cabang"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        for label in (self.db_label, self.user_label, self.sync_label):
+            bar.addPermanentWidget(label)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        actor = self.services.actor
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.services.database_description()))
+        role = QCoreApplication.translate("Role", _role_label(actor.role))
+        self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", actor.full_name).replace("%2", role))
+        self.sync_label.setText(self.tr("Sync: not set up (single workstation)"))
+
+    # ---- actions --------------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        from desktop.ui.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.services, self)
+        dialog.open_hit.connect(self.open_hit)
+        self._search_dialog = dialog
+        dialog.open()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        page = self.show_page(hit.area)
+        page.open_record(hit.record_id)
+
+    def backup_now(self) -> None:
+        from desktop.ui.tasks import run_task
+
+        def done(path) -> None:
+            self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", str(path)), 8000)
+
+        run_task(self, lambda control: self.services.backup.backup(), on_success=done,
+                 title=self.tr("Backing up the database"))
+
+    def show_about(self) -> None:
+        from desktop.ui.about import show_about
+
+        show_about(self, self.services)
+
+    # ---- geometry -------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _role_label(role: str) -> str:
+    from desktop.domain.roles import ROLE_LABELS, Role
+
+    try:
+        return ROLE_LABELS[Role(role)]
+    except ValueError:
+        return role
