@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -158,12 +158,12 @@ class TimeZone(enum.Enum):
 
 
 def format_timestamp_id(utc_dt: datetime, zone_code: str | TimeZone) -> str:
-    """"27 Desember 2023 14:05 WIB" for audit trails and printed timestamps.
+    """27 Desember 2023 14:05 WIB, for audit trails and printed timestamps.
 
     The database stores UTC; a naive datetime is taken to be UTC for that reason.
     """
     zone = TimeZone.from_code(zone_code)
     if utc_dt.tzinfo is None:
-        utc_dt = utc_dt.replace(tzinfo=timezone.utc)
+        utc_dt = utc_dt.replace(tzinfo=UTC)
     local = utc_dt.astimezone(zone.tzinfo)
     return f"{format_date_id(local.date())} {local:%H:%M} {zone.code}"

@@ -42,15 +42,12 @@ PROVINCE_CODES: dict[str, str] = {
 _SEPARATORS = re.compile(r"[\s.\-]")
 
 
-def _digits_only(text: str, label: str) -> str:
+def _digits_only(text: str, message: str) -> str:
+    """The digits of text without separators; `message` (with {char}) for any other character."""
     cleaned = _SEPARATORS.sub("", text)
     for char in cleaned:
         if not ("0" <= char <= "9"):  # str.isdigit() would also accept "²" or Arabic digits
-            raise InvalidIdentifier(
-                QT_TRANSLATE_NOOP("UserError", "{label} may contain only digits; \u201c{char}\u201d is not allowed."),
-                label=label,
-                char=char,
-            )
+            raise InvalidIdentifier(message, char=char)
     return cleaned
 
 
@@ -79,7 +76,10 @@ def parse_nik(text: str, *, today: date | None = None) -> NikInfo:
     born.
     """
     today = today or date.today()
-    nik = _digits_only(text, "NIK")
+    nik = _digits_only(
+        text,
+        QT_TRANSLATE_NOOP("UserError", "A NIK may contain only digits; \u201c{char}\u201d is not allowed."),
+    )
     if len(nik) != 16:
         raise InvalidIdentifier(
             QT_TRANSLATE_NOOP("UserError", "NIK must have 16 digits; {count} were entered."),
@@ -115,7 +115,9 @@ def parse_nik(text: str, *, today: date | None = None) -> NikInfo:
         )
     if not 1 <= month <= 12:
         raise InvalidIdentifier(
-            QT_TRANSLATE_NOOP("UserError", "NIK positions 9\u201310 (month of birth) must be 01\u201312; it is {month}."),
+            QT_TRANSLATE_NOOP(
+                "UserError", "NIK positions 9\u201310 (month of birth) must be 01\u201312; it is {month}."
+            ),
             month=nik[8:10],
         )
     year = today.year - (today.year - yy) % 100  # the latest year <= this year ending in yy
@@ -200,7 +202,10 @@ class Npwp:
 
 def parse_npwp(text: str) -> Npwp:
     """Accept "01.234.567.8-901.000", "012345678901000" or 16 digits (NIK or "0" + legacy)."""
-    digits = _digits_only(text, "NPWP")
+    digits = _digits_only(
+        text,
+        QT_TRANSLATE_NOOP("UserError", "An NPWP may contain only digits; \u201c{char}\u201d is not allowed."),
+    )
     if len(digits) == 15:
         return Npwp(digits16="0" + digits, digits15=digits)
     if len(digits) == 16:
@@ -218,7 +223,12 @@ def parse_npwp(text: str) -> Npwp:
 
 def parse_kpj(text: str) -> str:
     """A participant (KPJ) number: exactly 11 digits."""
-    digits = _digits_only(text, "KPJ number")
+    digits = _digits_only(
+        text,
+        QT_TRANSLATE_NOOP(
+            "UserError", "A KPJ number may contain only digits; \u201c{char}\u201d is not allowed."
+        ),
+    )
     if len(digits) != 11:
         raise InvalidIdentifier(
             QT_TRANSLATE_NOOP("UserError", "KPJ number must have exactly 11 digits; {count} were entered."),
@@ -239,11 +249,15 @@ def parse_npp(text: str) -> str:
     """
     npp = _SEPARATORS.sub("", text).upper()
     if not npp:
-        raise InvalidIdentifier(QT_TRANSLATE_NOOP("UserError", "Enter the NPP (employer registration number)."))
+        raise InvalidIdentifier(
+            QT_TRANSLATE_NOOP("UserError", "Enter the NPP (employer registration number).")
+        )
     for char in npp:
         if not _NPP_CHAR.fullmatch(char):
             raise InvalidIdentifier(
-                QT_TRANSLATE_NOOP("UserError", "NPP may contain only letters and digits; \u201c{char}\u201d is not allowed."),
+                QT_TRANSLATE_NOOP(
+                    "UserError", "NPP may contain only letters and digits; \u201c{char}\u201d is not allowed."
+                ),
                 char=char,
             )
     if len(npp) > NPP_MAX_LENGTH:

@@ -189,7 +189,7 @@ class Money:
     # -- presentation ---------------------------------------------------------------------------
 
     def format_table(self) -> str:
-        """"Rp1.500.000" for lists and tables; the sen only when there are any ("Rp1.500,50")."""
+        """Rp1.500.000 for lists and tables; the sen only when there are any (Rp1.500,50)."""
         sign = "-" if self.sen < 0 else ""
         text = f"{sign}Rp{_group_thousands(abs(self.rupiah_part))}"
         if self.sen_part:
@@ -197,7 +197,7 @@ class Money:
         return text
 
     def format_document(self) -> str:
-        """"Rp1.500.000,00", always with the sen, as written on letters and receipts."""
+        """Rp1.500.000,00, always with the sen, as written on letters and receipts."""
         sign = "-" if self.sen < 0 else ""
         return f"{sign}Rp{_group_thousands(abs(self.rupiah_part))},{self.sen_part:02d}"
 

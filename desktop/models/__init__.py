@@ -4,6 +4,8 @@ Importing this package registers every table on `Base.metadata` (Alembic and the
 """
 
 from desktop.models import core  # noqa: F401  (registers the tables)
+from desktop.models import plkk  # noqa: F401
+from desktop.models import letters  # noqa: F401
 from desktop.models.base import Base, Record
 from desktop.models.db import Database, DatabaseError
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -109,6 +109,23 @@ class AppContext:
 
     def document_dir(self) -> Path:
         return self.paths.documents
+
+
+class Progress(Protocol):
+    """What long service calls report to: the UI's TaskControl, or NullProgress headless."""
+
+    def progress(self, done: int, total: int, text: str = "") -> None: ...
+
+    def check(self) -> None:
+        """Raise desktop.errors.Cancelled if the user cancelled."""
+
+
+class NullProgress:
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        pass
+
+    def check(self) -> None:
+        pass
 
 
 class Service:

@@ -6,7 +6,7 @@ import platform
 import sys
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import desktop
@@ -32,9 +32,9 @@ def versions(services: Services | None = None) -> dict[str, str]:
 def show_about(parent: QWidget, services: Services) -> QMessageBox:
     rows = "".join(f"<tr><td>{k}</td><td>&nbsp;{v}</td></tr>" for k, v in versions(services).items())
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About Cabang"))
+    box.setWindowTitle(QCoreApplication.translate("About", "About Cabang"))
     box.setTextFormat(box.textFormat().RichText)
     box.setText(f"<h3>Cabang {desktop.__version__}</h3><p>"
-                + parent.tr("The desk of a BPJS Ketenagakerjaan branch office.") + f"</p><table>{rows}</table>")
+                + QCoreApplication.translate("About", "The desk of a BPJS Ketenagakerjaan branch office.") + f"</p><table>{rows}</table>")
     box.open()
     return box

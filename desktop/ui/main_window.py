@@ -20,7 +20,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Cabang — BPJS Ketenagakerjaan branch office"))
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(800, 560)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))

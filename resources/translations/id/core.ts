@@ -1,524 +1,695 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>Cli</name>
+    <name>About</name>
     <message>
-        <source>Demo office created in %1</source>
-        <translation type="unfinished" />
+        <source>About Cabang</source>
+        <translation>Tentang Cabang</translation>
     </message>
     <message>
-        <source>The database is at schema %1.</source>
-        <translation type="unfinished" />
+        <source>The desk of a BPJS Ketenagakerjaan branch office.</source>
+        <translation>Meja kerja kantor cabang BPJS Ketenagakerjaan.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Office profile</source>
+        <translation>Profil &amp;kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Pen&amp;gguna</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Cadangan</translation>
+    </message>
+    <message>
+        <source>The office profile editor comes with the letters module.</source>
+        <translation>Penyunting profil kantor tersedia bersama modul surat.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Backups are copies of the whole database, made with SQLite's online backup while the program runs. For PostgreSQL use pg_dump on the server.</source>
+        <translation>Cadangan adalah salinan seluruh basis data, dibuat dengan backup daring SQLite selama program berjalan. Untuk PostgreSQL gunakan pg_dump di server.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Backups in %1</source>
+        <translation>Cadangan di %1</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Cadangan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Mencadangkan basis data</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is sound; %n audit event(s) checked, the chain is intact.</source>
+        <translation><numerusform>Basis data sehat; %n catatan audit diperiksa, rantainya utuh.</numerusform></translation>
+    </message>
+    <message>
+        <source>the schema needs an upgrade</source>
+        <translation>skema perlu dimutakhirkan</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>Masalah ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Memeriksa basis data</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Demo office created in %1</source>
+        <translation>Kantor demo dibuat di %1</translation>
+    </message>
+    <message>
+        <source>The database is at schema %1.</source>
+        <translation>Basis data berada pada skema %1.</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 dipulihkan.</translation>
     </message>
     <message>
         <source>The previous state was kept in %1.</source>
-        <translation type="unfinished" />
+        <translation>Keadaan sebelumnya disimpan di %1.</translation>
     </message>
     <message>
         <source>%1 audit events checked.</source>
-        <translation type="unfinished" />
+        <translation>%1 catatan audit diperiksa.</translation>
     </message>
     <message>
         <source>The chain is intact.</source>
-        <translation type="unfinished" />
+        <translation>Rantainya utuh.</translation>
     </message>
     <message>
         <source>Tampering detected:</source>
-        <translation type="unfinished" />
+        <translation>Terdeteksi perubahan tidak sah:</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished" />
+        <translation>Saring…</translation>
     </message>
     <message>
         <source>Filter the table</source>
-        <translation type="unfinished" />
+        <translation>Saring tabel</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n baris</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong that should not have. The details were written to the log; please send them to the administrator.</source>
-        <translation type="unfinished" />
+        <translation>Terjadi kesalahan yang seharusnya tidak terjadi. Rinciannya dicatat di log; mohon kirimkan kepada administrator.</translation>
     </message>
     <message>
         <source>Cabang</source>
-        <translation type="unfinished" />
+        <translation>Cabang</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished" />
+        <translation>Salin rincian</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cabang — BPJS Ketenagakerjaan branch office</source>
-        <translation type="unfinished" />
+        <translation>Cabang — Kantor Cabang BPJS Ketenagakerjaan</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Bagian</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cari semua…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <source>&amp;About Cabang</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tentang Cabang</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation>Basis data: %1</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
         <source>Sync: not set up (single workstation)</source>
-        <translation type="unfinished" />
+        <translation>Sinkronisasi: belum diatur (satu komputer)</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Cadangan disimpan: %1</translation>
     </message>
     <message>
         <source>Backing up the database</source>
-        <translation type="unfinished" />
+        <translation>Mencadangkan basis data</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>The branch at a glance: coverage against target, compliance cases, agreements expiring, scholarship proofs due and disbursements.</source>
-        <translation type="unfinished" />
+        <translation>Ringkasan kantor cabang: cakupan terhadap target, kasus kepatuhan, PKS yang akan berakhir, bukti beasiswa yang jatuh tempo, dan pembayaran.</translation>
     </message>
     <message>
         <source>PLKK Partners</source>
-        <translation type="unfinished" />
+        <translation>Mitra PLKK</translation>
     </message>
     <message>
         <source>Partner clinics and hospitals, their cooperation agreements (PKS), monitoring visits and socialisation events.</source>
-        <translation type="unfinished" />
+        <translation>Klinik dan rumah sakit mitra, perjanjian kerja sama (PKS), kunjungan monev, dan kegiatan sosialisasi.</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished" />
+        <translation>Kepatuhan</translation>
     </message>
     <message>
         <source>Employers and compliance cases (PDS, PWBD, arrears) from the first visit through written warnings to the Kejaksaan.</source>
-        <translation type="unfinished" />
+        <translation>Pemberi kerja dan kasus kepatuhan (PDS, PWBD, tunggakan) dari kunjungan pertama, teguran tertulis, hingga Kejaksaan.</translation>
     </message>
     <message>
         <source>Benefits &amp; Scholarships</source>
-        <translation type="unfinished" />
+        <translation>Santunan &amp; Beasiswa</translation>
     </message>
     <message>
         <source>Death benefits (JKM, JKK) and scholarships: claims, heirs, approvals, disbursements and receipts.</source>
-        <translation type="unfinished" />
+        <translation>Santunan kematian (JKM, JKK) dan beasiswa: klaim, ahli waris, persetujuan, pembayaran, dan kuitansi.</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished" />
+        <translation>Cakupan</translation>
     </message>
     <message>
         <source>Coverage of informal and vulnerable workers per kabupaten, their sponsors and the commitments made at coordination meetings.</source>
-        <translation type="unfinished" />
+        <translation>Cakupan pekerja informal dan rentan per kabupaten, penyandang dananya, dan komitmen rapat koordinasi.</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished" />
+        <translation>Surat</translation>
     </message>
     <message>
         <source>The outgoing letter register, letter templates, receipts and their verification.</source>
-        <translation type="unfinished" />
+        <translation>Agenda surat keluar, templat surat, kuitansi, dan verifikasinya.</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Office profile, users, settings and backups.</source>
-        <translation type="unfinished" />
+        <translation>Profil kantor, pengguna, pengaturan, dan cadangan.</translation>
     </message>
     <message>
         <source>This page is not built yet. It will hold:</source>
-        <translation type="unfinished" />
+        <translation>Halaman ini belum dibuat. Isinya nanti:</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Field officer</source>
-        <translation type="unfinished" />
+        <translation>Petugas lapangan</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Head of branch</source>
-        <translation type="unfinished" />
+        <translation>Kepala kantor cabang</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Cari</translation>
     </message>
     <message>
         <source>NIK, KPJ, NPP, letter number or part of a name…</source>
-        <translation type="unfinished" />
+        <translation>NIK, KPJ, NPP, nomor surat, atau sebagian nama…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished" />
+        <translation>Cari semua</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Hasil pencarian</translation>
     </message>
     <message>
         <source>Type at least two characters.</source>
-        <translation type="unfinished" />
+        <translation>Ketik sedikitnya dua karakter.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ditemukan untuk “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n hasil. Enter membuka yang dipilih.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>Working days each written warning runs (PP 86/2013)</source>
-        <translation type="unfinished" />
+        <translation>Hari kerja setiap teguran tertulis (PP 86/2013)</translation>
     </message>
     <message>
         <source>Print a meterai box on receipts above the threshold</source>
-        <translation type="unfinished" />
+        <translation>Cetak kotak meterai pada kuitansi di atas batas</translation>
     </message>
     <message>
         <source>Meterai needed above this amount (sen; UU 10/2020: more than Rp5.000.000)</source>
-        <translation type="unfinished" />
+        <translation>Meterai wajib di atas jumlah ini (sen; UU 10/2020: lebih dari Rp5.000.000)</translation>
     </message>
     <message>
         <source>Flag agreements ending within this many days</source>
-        <translation type="unfinished" />
+        <translation>Tandai PKS yang berakhir dalam sekian hari</translation>
     </message>
     <message>
         <source>Lock the screen after this many idle minutes</source>
-        <translation type="unfinished" />
+        <translation>Kunci layar setelah sekian menit tidak aktif</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Office closed days (cuti bersama)</source>
+        <translation>Hari libur kantor (cuti bersama)</translation>
+    </message>
+    <message>
+        <source>Office closed days</source>
+        <translation>Hari libur kantor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>Name of the closed day</source>
+        <translation>Nama hari libur</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Tambah hari</translation>
+    </message>
+    <message>
+        <source>Deadlines in working days skip Indonesia's public holidays and these days.</source>
+        <translation>Tenggat dalam hari kerja melewati hari libur nasional dan hari-hari ini.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Bahasa program</translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation>Bahasa (setelah dibuka ulang)</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>Sedang bekerja</translation>
     </message>
 </context>
 <context>
     <name>UserError</name>
     <message>
         <source>{path} already exists. Use --force to replace it with a new demo.</source>
-        <translation type="unfinished" />
+        <translation>{path} sudah ada. Gunakan --force untuk menggantinya dengan demo baru.</translation>
     </message>
     <message>
         <source>Restore works on SQLite files; for PostgreSQL use pg_restore.</source>
-        <translation type="unfinished" />
+        <translation>Pemulihan hanya untuk berkas SQLite; untuk PostgreSQL gunakan pg_restore.</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Write it like 27 Desember 2023 or 27/12/2023.</source>
-        <translation type="unfinished" />
+        <translation>“{text}” bukan tanggal. Tulis seperti 27 Desember 2023 atau 27/12/2023.</translation>
     </message>
     <message>
         <source>“{text}” is not a real calendar date.</source>
-        <translation type="unfinished" />
+        <translation>“{text}” bukan tanggal yang ada di kalender.</translation>
     </message>
     <message>
         <source>{field} cannot be in the future ({date}).</source>
-        <translation type="unfinished" />
+        <translation>{field} tidak boleh di masa depan ({date}).</translation>
     </message>
     <message>
-        <source>{label} may contain only digits; “{char}” is not allowed.</source>
-        <translation type="unfinished" />
+        <source>A NIK may contain only digits; “{char}” is not allowed.</source>
+        <translation>NIK hanya boleh berisi angka; “{char}” tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>NIK must have 16 digits; {count} were entered.</source>
-        <translation type="unfinished" />
+        <translation>NIK harus 16 digit; yang diisi {count} digit.</translation>
     </message>
     <message>
         <source>NIK positions 1–2 ({code}) are not a province code.</source>
-        <translation type="unfinished" />
+        <translation>Digit 1–2 NIK ({code}) bukan kode provinsi.</translation>
     </message>
     <message>
         <source>NIK positions 3–4 (regency or city code) cannot be 00.</source>
-        <translation type="unfinished" />
+        <translation>Digit 3–4 NIK (kode kabupaten/kota) tidak boleh 00.</translation>
     </message>
     <message>
         <source>NIK positions 5–6 (district code) cannot be 00.</source>
-        <translation type="unfinished" />
+        <translation>Digit 5–6 NIK (kode kecamatan) tidak boleh 00.</translation>
     </message>
     <message>
         <source>NIK positions 7–8 (day of birth) must be 01–31, or 41–71 for women; it is {day}.</source>
-        <translation type="unfinished" />
+        <translation>Digit 7–8 NIK (tanggal lahir) harus 01–31, atau 41–71 untuk perempuan; tertulis {day}.</translation>
     </message>
     <message>
         <source>NIK positions 9–10 (month of birth) must be 01–12; it is {month}.</source>
-        <translation type="unfinished" />
+        <translation>Digit 9–10 NIK (bulan lahir) harus 01–12; tertulis {month}.</translation>
     </message>
     <message>
         <source>NIK positions 7–12 give {day:02d}-{month:02d}-{year}, which is not a real date.</source>
-        <translation type="unfinished" />
+        <translation>Digit 7–12 NIK menghasilkan {day:02d}-{month:02d}-{year}, yang bukan tanggal yang ada.</translation>
     </message>
     <message>
         <source>NIK positions 13–16 (serial number) cannot be 0000.</source>
-        <translation type="unfinished" />
+        <translation>Digit 13–16 NIK (nomor urut) tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>An NPWP may contain only digits; “{char}” is not allowed.</source>
+        <translation>NPWP hanya boleh berisi angka; “{char}” tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>NPWP must have 15 digits (old format) or 16 digits; {count} were entered.</source>
-        <translation type="unfinished" />
+        <translation>NPWP harus 15 digit (format lama) atau 16 digit; yang diisi {count} digit.</translation>
+    </message>
+    <message>
+        <source>A KPJ number may contain only digits; “{char}” is not allowed.</source>
+        <translation>Nomor KPJ hanya boleh berisi angka; “{char}” tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>KPJ number must have exactly 11 digits; {count} were entered.</source>
-        <translation type="unfinished" />
+        <translation>Nomor KPJ harus tepat 11 digit; yang diisi {count} digit.</translation>
     </message>
     <message>
         <source>Enter the NPP (employer registration number).</source>
-        <translation type="unfinished" />
+        <translation>Isi NPP (Nomor Pendaftaran Perusahaan).</translation>
     </message>
     <message>
         <source>NPP may contain only letters and digits; “{char}” is not allowed.</source>
-        <translation type="unfinished" />
+        <translation>NPP hanya boleh berisi huruf dan angka; “{char}” tidak diperbolehkan.</translation>
     </message>
     <message>
         <source>NPP can have at most {max} characters; {count} were entered.</source>
-        <translation type="unfinished" />
+        <translation>NPP paling banyak {max} karakter; yang diisi {count}.</translation>
     </message>
     <message>
         <source>Enter an amount, for example Rp1.500.000.</source>
-        <translation type="unfinished" />
+        <translation>Isi jumlah uang, misalnya Rp1.500.000.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount in rupiah. Write it like Rp1.500.000 or 1500000,50: dots between thousands, a comma before the sen.</source>
-        <translation type="unfinished" />
+        <translation>“{text}” bukan jumlah rupiah. Tulis seperti Rp1.500.000 atau 1500000,50: titik pemisah ribuan, koma sebelum sen.</translation>
     </message>
     <message>
         <source>An amount can have at most 2 digits after the comma (sen); “{text}” has {count}.</source>
-        <translation type="unfinished" />
+        <translation>Jumlah uang paling banyak 2 digit setelah koma (sen); “{text}” memiliki {count}.</translation>
     </message>
     <message>
         <source>This record was changed on another workstation after you opened it. Reload it to see the current version; your changes were not saved.</source>
-        <translation type="unfinished" />
+        <translation>Data ini telah diubah di komputer lain setelah Anda membukanya. Muat ulang untuk melihat versi terbaru; perubahan Anda belum disimpan.</translation>
     </message>
     <message>
         <source>The backup to {path} failed: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Pencadangan ke {path} gagal: {detail}</translation>
     </message>
     <message>
         <source>Backups of a PostgreSQL database are made on the server with pg_dump (see the README, section PostgreSQL).</source>
-        <translation type="unfinished" />
+        <translation>Cadangan basis data PostgreSQL dibuat di server dengan pg_dump (lihat README, bagian PostgreSQL).</translation>
     </message>
     <message>
         <source>The file {path} is damaged or is not a Cabang database. It was not changed. Restore a backup (cabang db restore) or choose another file.</source>
-        <translation type="unfinished" />
+        <translation>Berkas {path} rusak atau bukan basis data Cabang. Berkas itu tidak diubah. Pulihkan dari cadangan (cabang db restore) atau pilih berkas lain.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Basis data {path} tidak dapat dibuka: {detail}</translation>
     </message>
     <message>
         <source>The PostgreSQL server at {server} cannot be reached ({detail}). Check that the server is running and that this workstation is on the office network, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Server PostgreSQL di {server} tidak dapat dihubungi ({detail}). Pastikan server berjalan dan komputer ini tersambung ke jaringan kantor, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The database file {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Berkas basis data {path} tidak ada.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be written to.</source>
-        <translation type="unfinished" />
+        <translation>Folder {path} tidak dapat ditulisi.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished" />
+        <translation>{path} adalah folder, bukan berkas basis data.</translation>
     </message>
     <message>
         <source>The database file {path} cannot be read: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Berkas basis data {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
         <source>The database file {path} is read-only (or its folder is). Cabang needs to write to it: copy it to a folder you can write to, or ask the administrator for access.</source>
-        <translation type="unfinished" />
+        <translation>Berkas basis data {path} hanya-baca (atau foldernya). Cabang perlu menulis ke berkas itu: salin ke folder yang dapat ditulisi, atau minta akses kepada administrator.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Cabang (schema {revision}). It was not opened and nothing was changed. Install the newer version to use it.</source>
-        <translation type="unfinished" />
+        <translation>Basis data ini dibuat oleh versi Cabang yang lebih baru (skema {revision}). Basis data tidak dibuka dan tidak ada yang diubah. Pasang versi yang lebih baru untuk menggunakannya.</translation>
     </message>
     <message>
         <source>The database needs an upgrade first: run cabang db upgrade.</source>
-        <translation type="unfinished" />
+        <translation>Basis data perlu dimutakhirkan dahulu: jalankan cabang db upgrade.</translation>
     </message>
     <message>
         <source>There is no active user named {username}.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada pengguna aktif bernama {username}.</translation>
     </message>
     <message>
         <source>The backup file {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Berkas cadangan {path} tidak ada.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged and was not restored: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Cadangan {path} rusak dan tidak dipulihkan: {detail}</translation>
     </message>
     <message>
         <source>The restore failed: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Pemulihan gagal: {detail}</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this: {permission}.</source>
-        <translation type="unfinished" />
+        <translation>Peran Anda ({role}) tidak boleh melakukan ini: {permission}.</translation>
     </message>
     <message>
         <source>The record was not found; it may have been deleted ({what}).</source>
-        <translation type="unfinished" />
+        <translation>Data tidak ditemukan; mungkin sudah dihapus ({what}).</translation>
     </message>
     <message>
         <source>The office name is required.</source>
-        <translation type="unfinished" />
+        <translation>Nama kantor wajib diisi.</translation>
     </message>
     <message>
         <source>The office code must be 2 to 20 letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>Kode kantor harus 2 sampai 20 huruf atau angka.</translation>
     </message>
     <message>
         <source>The e-mail address {email} is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Alamat surel {email} tidak valid.</translation>
     </message>
     <message>
         <source>The phone number {phone} is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Nomor telepon {phone} tidak valid.</translation>
     </message>
     <message>
         <source>The time zone must be WIB, WITA or WIT.</source>
-        <translation type="unfinished" />
+        <translation>Zona waktu harus WIB, WITA, atau WIT.</translation>
     </message>
     <message>
         <source>Every signatory needs a name and a position.</source>
-        <translation type="unfinished" />
+        <translation>Setiap penanda tangan harus memiliki nama dan jabatan.</translation>
     </message>
     <message>
         <source>At least one active signatory must sign in their own right (not a.n.).</source>
-        <translation type="unfinished" />
+        <translation>Sedikitnya satu penanda tangan aktif harus menandatangani atas namanya sendiri (bukan a.n.).</translation>
     </message>
     <message>
         <source>The office profile already exists; reload it.</source>
-        <translation type="unfinished" />
+        <translation>Profil kantor sudah ada; muat ulang.</translation>
     </message>
     <message>
         <source>Unknown setting {key}.</source>
-        <translation type="unfinished" />
+        <translation>Pengaturan {key} tidak dikenal.</translation>
     </message>
     <message>
         <source>The value for {key} has the wrong type.</source>
-        <translation type="unfinished" />
+        <translation>Nilai untuk {key} berjenis salah.</translation>
     </message>
     <message>
         <source>The value for {key} must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>Nilai untuk {key} harus antara {low} dan {high}.</translation>
     </message>
     <message>
         <source>{day} is already in the list.</source>
-        <translation type="unfinished" />
+        <translation>{day} sudah ada dalam daftar.</translation>
     </message>
     <message>
         <source>A user name has 2 to 32 small letters, digits, dots or dashes, starting with a letter.</source>
-        <translation type="unfinished" />
+        <translation>Nama pengguna terdiri atas 2 sampai 32 huruf kecil, angka, titik, atau tanda hubung, diawali huruf.</translation>
     </message>
     <message>
         <source>Unknown role {role}.</source>
-        <translation type="unfinished" />
+        <translation>Peran {role} tidak dikenal.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished" />
+        <translation>Nama lengkap wajib diisi.</translation>
     </message>
     <message>
         <source>The user name {username} is taken.</source>
-        <translation type="unfinished" />
+        <translation>Nama pengguna {username} sudah dipakai.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>UsersTab</name>
     <message>
-        <source>About Cabang</source>
-        <translation type="unfinished" />
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
     </message>
     <message>
-        <source>The desk of a BPJS Ketenagakerjaan branch office.</source>
-        <translation type="unfinished" />
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;Buat pengguna</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Admin: office profile, settings and the office calendar, users, backups."""
