@@ -124,19 +124,23 @@ def test_a_postgresql_server_that_is_down_gives_a_clear_message():
 
 
 def test_upgrade_backs_up_a_database_that_holds_data(tmp_path):
+    from desktop.models.db import Database
     from desktop.models.migrate import upgrade
 
     path = tmp_path / "old.sqlite"
-    database = open_database(f"sqlite:///{path}")
+    database = Database(f"sqlite:///{path}")
+    upgrade(database, backup_dir=None, revision="0001_core")  # as the first release left it
     with database.write("admin") as session:
         session.add(OfficeProfile(name="KC", code="PWT"))
-    # Pretend the database is one step behind: downgrade the stamp, keep the data.
-    with database.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001_core'"))
     assert not schema_state(database).up_to_date
     backup = upgrade(database, backup_dir=tmp_path / "backups")
     assert backup is not None and backup.exists()
     assert schema_state(database).up_to_date
+    with sqlite3.connect(backup) as conn:  # the backup is the database as it was before
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_core",)
+        assert conn.execute("SELECT name FROM office_profile").fetchone() == ("KC",)
+    with database.read() as session:
+        assert session.scalar(select(OfficeProfile.name)) == "KC"
     database.dispose()
 
 

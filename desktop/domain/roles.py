@@ -41,6 +41,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "letters.issue": _STAFF,
     "letters.cancel": _SUPERVISORS | {Role.ADMIN},
     "plkk.edit": _STAFF,
+    "plkk.criteria": _SUPERVISORS | {Role.ADMIN},
     "compliance.edit": _STAFF,
     "compliance.bulk": _SUPERVISORS | {Role.CLERK},
     "benefits.edit": frozenset({Role.CLERK, Role.SUPERVISOR, Role.HEAD}),

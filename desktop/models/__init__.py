@@ -3,9 +3,13 @@
 Importing this package registers every table on `Base.metadata` (Alembic and the tests rely on it).
 """
 
-from desktop.models import core  # noqa: F401  (registers the tables)
-from desktop.models import plkk  # noqa: F401
-from desktop.models import letters  # noqa: F401
+from desktop.models import (
+    compliance,  # noqa: F401
+    core,  # noqa: F401  (registers the tables)
+    coverage,  # noqa: F401
+    letters,  # noqa: F401
+    plkk,  # noqa: F401
+)
 from desktop.models.base import Base, Record
 from desktop.models.db import Database, DatabaseError
 

@@ -10,7 +10,7 @@ from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.models.db import Database, DatabaseError
 
 
-def _timestamp() -> str:
+def timestamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
@@ -48,7 +48,7 @@ def backup_database(db: Database, folder: Path, *, reason: str = "manual") -> Pa
                 "(see the README, section PostgreSQL).",
             )
         )
-    return backup_sqlite(path, folder / f"cabang-{_timestamp()}-{reason}.sqlite")
+    return backup_sqlite(path, folder / f"cabang-{timestamp()}-{reason}.sqlite")
 
 
 def integrity_errors(path: Path) -> list[str]:

@@ -82,11 +82,11 @@ def ensure_supported(state: SchemaState) -> None:
         )
 
 
-def upgrade(db: Database, *, backup_dir: Path | None) -> Path | None:
-    """Bring the schema to the newest version; back up first if the database holds data."""
+def upgrade(db: Database, *, backup_dir: Path | None, revision: str = "head") -> Path | None:
+    """Bring the schema to the newest version (or `revision`); back up first if the database holds data."""
     state = schema_state(db)
     ensure_supported(state)
-    if state.up_to_date:
+    if state.up_to_date or state.current == revision:
         return None
     backup = None
     if not state.empty and backup_dir is not None and db.is_sqlite:
@@ -95,7 +95,7 @@ def upgrade(db: Database, *, backup_dir: Path | None) -> Path | None:
     cfg = _config()
     with db._writer.begin() as conn:  # noqa: SLF001 - migrations need the write lock as well
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, revision)
     return backup
 
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
+
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 

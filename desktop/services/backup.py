@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
-from desktop.models.backup import backup_database, backup_sqlite, integrity_errors
+from desktop.models.backup import backup_database, integrity_errors, timestamp
 from desktop.models.db import DatabaseError
 from desktop.models.migrate import schema_state
 from desktop.services import audit
@@ -66,7 +66,18 @@ def restore(backup_file: Path, target: Path, backups_dir: Path) -> Path | None:
         )
     safety = None
     if target.exists():
-        safety = backup_sqlite(target, backups_dir / f"cabang-before-restore-{target.stem}.sqlite")
+        # A plain copy, not SQLite's backup: the current file may be the damaged one being replaced,
+        # and it must be kept exactly as it is.
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        safety = backups_dir / f"cabang-{timestamp()}-before-restore.sqlite"
+        try:
+            shutil.copyfile(target, safety)
+            wal = Path(str(target) + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(str(safety) + "-wal"))
+        except OSError as exc:
+            raise DatabaseError(QT_TRANSLATE_NOOP("UserError", "The backup to {path} failed: {detail}"),
+                                path=str(safety), detail=exc.strerror or str(exc)) from exc
     staged = target.with_suffix(".restoring")
     try:
         shutil.copyfile(backup_file, staged)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.domain.roles import ROLE_LABELS, Role
+from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.services.app import Services
 from desktop.ui.errors import show_error
 from desktop.ui.tables import ColumnSpec

@@ -1,0 +1,459 @@
+"""An Indonesian official letter (surat dinas) on A4, per the tata naskah dinas (reference 7.1):
+
+kop surat; Nomor / Sifat / Lampiran / Hal with aligned colons (no Lampiran line without an
+attachment) and the place and date top right; the "Yth." address block; the body (paragraphs,
+lists, label-colon-value blocks and tables); the closing; the signature block (position and comma,
+room to sign, name, employee number; "a.n." above the position when signing on behalf); the
+tembusan list; "Halaman 1 dari 2" only on letters of more than one page; "SALINAN" on reprints.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts, width, wrap
+from desktop.documents.layout import Frame, Item, paginate, paragraph, spacer, text_line
+from desktop.documents.letterhead import Letterhead, draw_letterhead
+
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT_MARGIN, TOP, BOTTOM = 85.0, 57.0, 40.0, 62.0  # 3 cm left for binding, 2 cm right
+RIGHT = PAGE_W - RIGHT_MARGIN
+TEXT_W = RIGHT - LEFT
+BODY_SIZE, LEADING = 11.0, 15.5
+SMALL_SIZE = 10.0
+PRODUCER = "Cabang"
+
+
+# ---- what a letter is made of ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+
+
+@dataclass(frozen=True)
+class ListItem:
+    label: str  # "1." / "a." / "-"
+    text: str
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Pairs:
+    rows: tuple[tuple[str, str], ...]  # label : value, colons aligned
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: tuple[str, ...] = ()  # "L" | "R" | "C" per column
+    total: tuple[str, ...] | None = None  # a bold last row
+
+
+Block = Para | ListItem | Pairs | Table
+
+
+@dataclass(frozen=True)
+class Signature:
+    position: str  # "Kepala Kantor Cabang"
+    name: str
+    employee_no: str = ""
+    employee_label: str = "NPP"
+    on_behalf_of: str = ""  # "Kepala Kantor Cabang" when signing a.n.
+
+
+@dataclass(frozen=True)
+class LetterDoc:
+    letterhead: Letterhead
+    number: str
+    place_date: str  # "Purwokerto, 27 Desember 2023"
+    subject: str
+    recipient: tuple[str, ...]  # the lines after "Yth."
+    body: tuple[Block, ...]
+    signature: Signature
+    closing: str = ""
+    sifat: str = "Biasa"
+    attachment: str = ""
+    tembusan: tuple[str, ...] = ()
+    salinan: bool = False
+    meterai: bool = False
+    title: str = ""
+
+
+# ---- the body text of a template ----------------------------------------------------------------
+
+_LIST_RE = re.compile(r"^(?P<indent>\s*)(?P<label>\d{1,2}[.)]|[a-z][.)]|[-•])\s+(?P<text>.+)$")
+_PAIR_RE = re.compile(r"^\s*(?P<label>[^:\n]{1,40}?)\s+:\s+(?P<value>.*)$")
+TABLE_MARK = "\x00table:"
+
+
+def table_marker(name: str) -> str:
+    return f"{TABLE_MARK}{name}\x00"
+
+
+def parse_body(text: str, tables: Mapping[str, Table] | None = None) -> tuple[Block, ...]:
+    """Body text (blank lines between paragraphs) to blocks.
+
+    - lines starting "1.", "a.", "-" are list items (a following indented line continues the item);
+    - a paragraph whose every line is "Label : value" is a block with aligned colons;
+    - a line that is only a table marker (a table field) is that table.
+    """
+    tables = tables or {}
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text.strip("\n")):
+        lines = [ln.rstrip() for ln in chunk.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        if len(lines) == 1 and lines[0].strip().startswith(TABLE_MARK):
+            name = lines[0].strip()[len(TABLE_MARK):].rstrip("\x00")
+            if name in tables:
+                blocks.append(tables[name])
+            continue
+        if all(_PAIR_RE.match(ln) for ln in lines):
+            blocks.append(Pairs(tuple((m["label"].strip(), m["value"].strip())
+                                      for m in (_PAIR_RE.match(ln) for ln in lines))))
+            continue
+        if _LIST_RE.match(lines[0]):
+            item: list[str] | None = None
+            for ln in lines:
+                m = _LIST_RE.match(ln)
+                if m:
+                    if item:
+                        blocks.append(ListItem(item[0], item[1], int(item[2])))
+                    level = 1 if len(m["indent"]) >= 2 else 0
+                    item = [m["label"], m["text"].strip(), str(level)]
+                elif item is not None:
+                    item[1] += " " + ln.strip()
+            if item:
+                blocks.append(ListItem(item[0], item[1], int(item[2])))
+            continue
+        blocks.append(Para(" ".join(ln.strip() for ln in lines)))
+    return tuple(blocks)
+
+
+# ---- layout -----------------------------------------------------------------------------------
+
+def _header_items(doc: LetterDoc) -> list[Item]:
+    """Nomor / Sifat / Lampiran / Hal, with the date on the Nomor line."""
+    rows = [("Nomor", doc.number), ("Sifat", doc.sifat)]
+    if doc.attachment.strip():
+        rows.append(("Lampiran", doc.attachment.strip()))
+    rows.append(("Hal", doc.subject))
+    label_w = max(width(label, SERIF, BODY_SIZE) for label, _ in rows)
+    colon_x = LEFT + label_w + 6
+    value_x = colon_x + 8
+    date_w = width(doc.place_date, SERIF, BODY_SIZE)
+    items: list[Item] = []
+    base = BODY_SIZE * 0.95
+    for i, (label, value) in enumerate(rows):
+        limit = RIGHT - value_x - (date_w + 14 if i == 0 else 0)
+        lines = [" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, limit)] or [""]
+        for j, line in enumerate(lines):
+            def draw(c: Canvas, y: float, lab=label if j == 0 else "", text=line, first=(i == 0 and j == 0)) -> None:
+                c.setFont(SERIF, BODY_SIZE)
+                if lab:
+                    c.drawString(LEFT, y - base, lab)
+                    c.drawString(colon_x, y - base, ":")
+                c.drawString(value_x, y - base, text)
+                if first:
+                    c.drawRightString(RIGHT, y - base, doc.place_date)
+
+            items.append(Item(LEADING, draw, True))
+    return items
+
+
+def _recipient_items(doc: LetterDoc) -> list[Item]:
+    items: list[Item] = [spacer(LEADING)]
+    prefix = "Yth. "
+    indent = width(prefix, SERIF, BODY_SIZE)
+    for i, raw in enumerate(doc.recipient):
+        for j, words in enumerate(wrap(raw, SERIF, BODY_SIZE, TEXT_W * 0.62)):
+            text = (prefix if i == 0 and j == 0 else "") + " ".join(words)
+            x = LEFT if i == 0 and j == 0 else LEFT + indent
+            items.append(text_line(text, SERIF, BODY_SIZE, x, leading=LEADING, keep=True))
+    items.append(spacer(LEADING * 0.6))
+    return items
+
+
+def _list_items(block: ListItem) -> list[Item]:
+    indent = 18.0 * block.level
+    label_w = max(width(block.label, SERIF, BODY_SIZE) + 6, 18.0)
+    x_text = LEFT + indent + label_w
+    lines = paragraph(block.text, SERIF, BODY_SIZE, x_text, RIGHT - x_text, leading=LEADING, space_before=3)
+    base = BODY_SIZE * 0.95
+    first = lines[0]
+    inner = first.draw
+
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(SERIF, BODY_SIZE)
+        c.drawString(LEFT + indent, y - base, block.label)
+        inner(c, y)
+
+    first.draw = draw
+    return lines
+
+
+def _pairs_items(block: Pairs) -> list[Item]:
+    x_label = LEFT + 18
+    label_w = max(width(label, SERIF, BODY_SIZE) for label, _ in block.rows)
+    colon_x = x_label + label_w + 6
+    value_x = colon_x + 8
+    base = BODY_SIZE * 0.95
+    items: list[Item] = []
+    for r, (label, value) in enumerate(block.rows):
+        lines = [" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, RIGHT - value_x)] or [""]
+        for j, line in enumerate(lines):
+            def draw(c: Canvas, y: float, lab=label if j == 0 else "", text=line) -> None:
+                c.setFont(SERIF, BODY_SIZE)
+                if lab:
+                    c.drawString(x_label, y - base, lab)
+                    c.drawString(colon_x, y - base, ":")
+                c.drawString(value_x, y - base, text)
+
+            items.append(Item(LEADING, draw, False, 6.0 if r == 0 and j == 0 else 0.0))
+    return items
+
+
+def table_items(block: Table, left: float, right: float, size: float = 9.5) -> list[Item]:
+    """A grid table; column widths follow the content, scaled to the text width."""
+    ncols = len(block.headers)
+    pad = 3.5
+    all_rows = [block.headers, *block.rows] + ([block.total] if block.total else [])
+    natural = [0.0] * ncols
+    for row in all_rows:
+        for k in range(ncols):
+            cell = row[k] if k < len(row) else ""
+            natural[k] = max(natural[k], min(width(cell, SANS, size), 220.0) + 2 * pad)
+    total_w = right - left
+    scale = total_w / sum(natural) if sum(natural) else 1.0
+    widths = [w * scale for w in natural]
+    aligns = list(block.align) + ["L"] * (ncols - len(block.align))
+    leading = size + 3.5
+    items: list[Item] = []
+
+    def row_item(row: Sequence[str], bold: bool, shade: bool) -> Item:
+        font = SANS_BOLD if bold else SANS
+        cells = [[" ".join(ws) for ws in wrap(row[k] if k < len(row) else "", font, size, widths[k] - 2 * pad)] or [""]
+                 for k in range(ncols)]
+        height = max(len(c) for c in cells) * leading + 2 * pad - 1.5
+
+        def draw(c: Canvas, y: float) -> None:
+            if shade:
+                c.setFillGray(0.9)
+                c.rect(left, y - height, total_w, height, stroke=0, fill=1)
+                c.setFillGray(0)
+            c.setLineWidth(0.5)
+            c.rect(left, y - height, total_w, height, stroke=1, fill=0)
+            x = left
+            c.setFont(font, size)
+            for k in range(ncols):
+                if k:
+                    c.line(x, y, x, y - height)
+                for n, line in enumerate(cells[k]):
+                    ty = y - pad - size * 0.95 - n * leading
+                    a = "C" if bold and not row is block.total else aligns[k]
+                    if a == "R":
+                        c.drawRightString(x + widths[k] - pad, ty, line)
+                    elif a == "C":
+                        c.drawCentredString(x + widths[k] / 2, ty, line)
+                    else:
+                        c.drawString(x + pad, ty, line)
+                x += widths[k]
+
+        return Item(height, draw)
+
+    head = row_item(block.headers, True, True)
+    head.keep_with_next = True
+    head.space_before = 6.0
+    items.append(head)
+    for row in block.rows:
+        items.append(row_item(row, False, False))
+    if block.total:
+        items.append(row_item(block.total, True, False))
+    items.append(spacer(4.0))
+    return items
+
+
+def _signature_item(doc: LetterDoc) -> Item:
+    sig = doc.signature
+    x = LEFT + TEXT_W * 0.52
+    lines_above: list[str] = []
+    if sig.on_behalf_of:
+        lines_above.append(f"a.n. {sig.on_behalf_of}")
+    lines_above.append(f"{sig.position},")
+    sign_space = 62.0
+    below = [sig.name] + ([f"{sig.employee_label} {sig.employee_no}"] if sig.employee_no else [])
+    height = LEADING * (len(lines_above) + len(below)) + sign_space
+    base = BODY_SIZE * 0.95
+
+    def draw(c: Canvas, y: float) -> None:
+        c.setFont(SERIF, BODY_SIZE)
+        yy = y
+        for line in lines_above:
+            c.drawString(x, yy - base, line)
+            yy -= LEADING
+        if doc.meterai:
+            draw_meterai_box(c, x - 4, yy - sign_space + 6, 78, sign_space - 10)
+        yy -= sign_space
+        if sig.name:
+            c.setFont(SERIF_BOLD, BODY_SIZE)
+            c.drawString(x, yy - base, sig.name)
+            c.setLineWidth(0.6)
+            c.line(x, yy - base - 1.8, x + width(sig.name, SERIF_BOLD, BODY_SIZE), yy - base - 1.8)
+        yy -= LEADING
+        c.setFont(SERIF, BODY_SIZE)
+        for line in below[1:]:
+            c.drawString(x, yy - base, line)
+            yy -= LEADING
+
+    return Item(height, draw, False, 14.0)
+
+
+def draw_meterai_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
+    """A dashed box where the stamp duty (meterai) is affixed and signed across."""
+    c.saveState()
+    c.setDash(3, 2)
+    c.setLineWidth(0.7)
+    c.setStrokeGray(0.35)
+    c.rect(x, y, w, h, stroke=1, fill=0)
+    c.setDash()
+    c.setFillGray(0.4)
+    c.setFont(SANS, 7.5)
+    c.drawCentredString(x + w / 2, y + h / 2 + 2, "Meterai")
+    c.drawCentredString(x + w / 2, y + h / 2 - 7, "Rp10.000")
+    c.restoreState()
+
+
+def _tembusan_items(doc: LetterDoc) -> list[Item]:
+    if not doc.tembusan:
+        return []
+    items = [text_line("Tembusan:", SERIF, SMALL_SIZE, LEFT, leading=SMALL_SIZE + 4, space_before=18, keep=True)]
+    for n, entry in enumerate(doc.tembusan, start=1):
+        label = f"{n}."
+        lines = paragraph(entry, SERIF, SMALL_SIZE, LEFT + 16, TEXT_W - 16, leading=SMALL_SIZE + 4, justify=False)
+        first = lines[0]
+        inner = first.draw
+
+        def draw(c: Canvas, y: float, lab=label, inner=inner) -> None:
+            c.setFont(SERIF, SMALL_SIZE)
+            c.drawString(LEFT, y - SMALL_SIZE * 0.95, lab)
+            inner(c, y)
+
+        first.draw = draw
+        items.extend(lines)
+    return items
+
+
+def body_items(doc: LetterDoc) -> list[Item]:
+    items: list[Item] = []
+    for block in doc.body:
+        if isinstance(block, Para):
+            items += paragraph(block.text, SERIF, BODY_SIZE, LEFT, TEXT_W, leading=LEADING, space_before=6)
+        elif isinstance(block, ListItem):
+            items += _list_items(block)
+        elif isinstance(block, Pairs):
+            items += _pairs_items(block)
+        elif isinstance(block, Table):
+            items += table_items(block, LEFT, RIGHT)
+    if doc.closing.strip():
+        for k, chunk in enumerate(re.split(r"\n\s*\n", doc.closing.strip())):
+            items += paragraph(" ".join(chunk.split()), SERIF, BODY_SIZE, LEFT, TEXT_W, leading=LEADING,
+                               space_before=6, keep_last=2)
+    elif items:
+        items[-1].keep_with_next = True
+    return items
+
+
+# ---- drawing ----------------------------------------------------------------------------------
+
+def draw_salinan(c: Canvas, page_w: float = PAGE_W, page_h: float = PAGE_H) -> None:
+    """The reprint mark: a light diagonal watermark and a boxed "SALINAN" at the top right."""
+    c.saveState()
+    c.setFillGray(0.88)
+    c.setFont(SANS_BOLD, 96)
+    c.translate(page_w / 2, page_h / 2)
+    c.rotate(40)
+    c.drawCentredString(0, -30, "SALINAN")
+    c.restoreState()
+    c.saveState()
+    c.setFont(SANS_BOLD, 10)
+    c.setStrokeGray(0.2)
+    c.setFillGray(0.2)
+    w = width("SALINAN", SANS_BOLD, 10) + 12
+    c.rect(page_w - RIGHT_MARGIN - w, page_h - 24, w, 16, stroke=1, fill=0)
+    c.drawCentredString(page_w - RIGHT_MARGIN - w / 2, page_h - 19.5, "SALINAN")
+    c.restoreState()
+
+
+def draw_page_number(c: Canvas, page: int, pages: int) -> None:
+    c.setFont(SANS, 8.5)
+    c.drawCentredString(PAGE_W / 2, 30, f"Halaman {page} dari {pages}")
+
+
+def draw_letter(c: Canvas, doc: LetterDoc) -> int:
+    """Draw the letter's pages on the canvas (ending each with showPage); returns the page count."""
+    register_fonts()
+    if doc.salinan:
+        draw_salinan(c)
+    head_bottom = draw_letterhead(c, doc.letterhead, LEFT, RIGHT, PAGE_H - TOP)
+    items = _header_items(doc) + _recipient_items(doc) + body_items(doc)
+    items.append(_signature_item(doc))
+    items += _tembusan_items(doc)
+    laid = paginate(items, Frame(first_top=head_bottom - 16, top=PAGE_H - TOP - 10, bottom=BOTTOM))
+    pages = len(laid.pages)
+    for n, placed in enumerate(laid.pages, start=1):
+        if n > 1:
+            c.showPage()
+            if doc.salinan:
+                draw_salinan(c)
+        for y, item in placed:
+            item.draw(c, y)
+        if pages > 1:
+            draw_page_number(c, n, pages)
+    c.showPage()
+    return pages
+
+
+def new_canvas(buffer: io.BytesIO, title: str = "", compress: bool = True) -> Canvas:
+    """A canvas that embeds only the bundled fonts and writes the same bytes for the same input."""
+    register_fonts()
+    c = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1 if compress else 0,
+               initialFontName=SERIF, initialFontSize=BODY_SIZE)
+    c.setCreator(PRODUCER)
+    c.setProducer(PRODUCER)
+    c.setAuthor("")
+    c.setTitle(title)
+    return c
+
+
+def render_letter(doc: LetterDoc) -> bytes:
+    buffer = io.BytesIO()
+    c = new_canvas(buffer, doc.title or f"Surat {doc.number}")
+    draw_letter(c, doc)
+    c.save()
+    return buffer.getvalue()
+
+
+def render_letters(docs: Iterable[LetterDoc], title: str = "Surat", progress=None) -> bytes:
+    """Many letters into one PDF, one after the other (each starts on a new page)."""
+    buffer = io.BytesIO()
+    c = new_canvas(buffer, title)
+    for i, doc in enumerate(docs, start=1):
+        draw_letter(c, doc)
+        if progress is not None:
+            progress(i)
+    c.save()
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class LetterStats:
+    pages: int = 0
+    extra: dict = field(default_factory=dict)
