@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -451,9 +451,3 @@ def render_letters(docs: Iterable[LetterDoc], title: str = "Surat", progress=Non
             progress(i)
     c.save()
     return buffer.getvalue()
-
-
-@dataclass(frozen=True)
-class LetterStats:
-    pages: int = 0
-    extra: dict = field(default_factory=dict)
