@@ -4,6 +4,7 @@ Importing this package registers every table on `Base.metadata` (Alembic and the
 """
 
 from desktop.models import (
+    benefits,  # noqa: F401
     compliance,  # noqa: F401
     core,  # noqa: F401  (registers the tables)
     coverage,  # noqa: F401

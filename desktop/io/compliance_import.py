@@ -1,0 +1,533 @@
+"""Reading employer lists exported from other systems (Excel or CSV) into clean rows.
+
+The exports clerks receive (SIPP, Disnaker WLKP, OSS extracts, a colleague's spreadsheet) vary:
+title rows above the header, merged header cells, a second header row under the first, column
+names that differ from file to file, totals at the bottom, numbers that Excel stored as numbers
+(an NPWP that lost its leading zero). This module finds the header, guesses which column is which
+field from an alias table, and turns every data row into either clean values or a reason it was
+rejected. It knows nothing of the database: the service decides new, updated or unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pandas as pd
+
+from desktop.domain.compliance import EMPLOYER_STATUSES, ESTIMATE_SOURCES, PROGRAMMES, SIZES
+from desktop.domain.dates import parse_date_id
+from desktop.domain.identifiers import parse_npp, parse_npwp
+from desktop.domain.money import Money
+from desktop.errors import QT_TRANSLATE_NOOP, UserError
+
+# The fields an import can fill, in the order the mapping dialog shows them.
+FIELDS: tuple[str, ...] = (
+    "npp", "name", "npwp", "address", "kabupaten", "kecamatan", "kbli", "sector", "risk_class", "size",
+    "contact_name", "contact_phone", "contact_email", "registered_workforce", "estimated_workforce",
+    "estimate_source", "estimate_date", "programmes", "reported_wages", "evidence_wages", "status",
+)
+REQUIRED = ("npp", "name")
+
+FIELD_LABELS: dict[str, str] = {
+    "npp": QT_TRANSLATE_NOOP("Compliance", "NPP"),
+    "name": QT_TRANSLATE_NOOP("Compliance", "Employer name"),
+    "npwp": QT_TRANSLATE_NOOP("Compliance", "NPWP"),
+    "address": QT_TRANSLATE_NOOP("Compliance", "Address"),
+    "kabupaten": QT_TRANSLATE_NOOP("Compliance", "Kabupaten"),
+    "kecamatan": QT_TRANSLATE_NOOP("Compliance", "Kecamatan"),
+    "kbli": QT_TRANSLATE_NOOP("Compliance", "KBLI code"),
+    "sector": QT_TRANSLATE_NOOP("Compliance", "Sector"),
+    "risk_class": QT_TRANSLATE_NOOP("Compliance", "JKK risk class"),
+    "size": QT_TRANSLATE_NOOP("Compliance", "Size"),
+    "contact_name": QT_TRANSLATE_NOOP("Compliance", "Contact person"),
+    "contact_phone": QT_TRANSLATE_NOOP("Compliance", "Phone"),
+    "contact_email": QT_TRANSLATE_NOOP("Compliance", "E-mail"),
+    "registered_workforce": QT_TRANSLATE_NOOP("Compliance", "Registered workers"),
+    "estimated_workforce": QT_TRANSLATE_NOOP("Compliance", "Estimated workers"),
+    "estimate_source": QT_TRANSLATE_NOOP("Compliance", "Estimate source"),
+    "estimate_date": QT_TRANSLATE_NOOP("Compliance", "Estimate date"),
+    "programmes": QT_TRANSLATE_NOOP("Compliance", "Programmes"),
+    "reported_wages": QT_TRANSLATE_NOOP("Compliance", "Reported monthly wages"),
+    "evidence_wages": QT_TRANSLATE_NOOP("Compliance", "Wages found"),
+    "status": QT_TRANSLATE_NOOP("Compliance", "Status"),
+}
+
+# Column names seen in real exports, normalised (lower case, no punctuation).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "npp": ("npp", "no npp", "nomor npp", "nomor pendaftaran perusahaan", "no pendaftaran perusahaan",
+            "npp perusahaan", "kode npp", "nomor pokok perusahaan"),
+    "name": ("nama perusahaan", "nama badan usaha", "nama pemberi kerja", "nama pk", "nama bu", "perusahaan",
+             "badan usaha", "nama", "pemberi kerja", "nama usaha"),
+    "npwp": ("npwp", "no npwp", "nomor npwp", "npwp perusahaan", "npwp badan", "npwp badan usaha"),
+    "address": ("alamat", "alamat perusahaan", "alamat lengkap", "alamat usaha"),
+    "kabupaten": ("kabupaten", "kab", "kabupaten kota", "kab kota", "kota kabupaten", "kota kab", "wilayah"),
+    "kecamatan": ("kecamatan", "kec"),
+    "kbli": ("kbli", "kode kbli", "kbli 2020"),
+    "sector": ("sektor", "bidang usaha", "jenis usaha", "sektor usaha", "uraian kbli", "lapangan usaha"),
+    "risk_class": ("kelas risiko", "tingkat risiko", "kelompok risiko", "risiko jkk", "kelas risiko jkk"),
+    "size": ("skala usaha", "skala", "ukuran", "kategori usaha", "skala perusahaan"),
+    "contact_name": ("kontak", "pic", "nama pic", "contact person", "narahubung", "nama kontak"),
+    "contact_phone": ("telepon", "no telp", "no hp", "telp", "hp", "no telepon", "nomor telepon", "telp hp"),
+    "contact_email": ("email", "e mail", "surel", "alamat email"),
+    "registered_workforce": ("jumlah tk", "tk terdaftar", "jumlah tenaga kerja", "tenaga kerja terdaftar",
+                             "jml tk", "jumlah tk terdaftar", "tk aktif", "jumlah pekerja terdaftar",
+                             "tenaga kerja jumlah"),
+    "estimated_workforce": ("estimasi tk", "tk estimasi", "jumlah tk wlkp", "potensi tk", "perkiraan tk",
+                            "tenaga kerja estimasi", "tk wlkp", "jumlah pekerja wlkp", "tenaga kerja potensi"),
+    "estimate_source": ("sumber estimasi", "sumber data", "sumber"),
+    "estimate_date": ("tanggal estimasi", "tgl data", "tanggal data", "tgl estimasi"),
+    "programmes": ("program", "program diikuti", "program terdaftar", "jenis program", "program jamsos"),
+    "reported_wages": ("total upah dilaporkan", "upah dilaporkan", "total upah", "upah", "upah lapor"),
+    "evidence_wages": ("upah sebenarnya", "upah temuan", "upah bukti", "upah riil"),
+    "status": ("status", "status kepesertaan", "status perusahaan"),
+}
+
+MAX_HEADER_SEARCH = 30
+_PUNCT = re.compile(r"[^\w\s]|_")
+_TOTAL_WORDS = ("total", "jumlah", "grand total", "sub total", "subtotal")
+
+
+def normalise(text: object) -> str:
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return ""
+    return " ".join(_PUNCT.sub(" ", str(text).lower()).split())
+
+
+# -- reading the file ----------------------------------------------------------------------------
+
+
+def read_raw(path: Path | str) -> pd.DataFrame:
+    """Every cell of the first sheet (or the CSV) as Python values, no header assumed."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The file {path} does not exist."), path=str(path))
+    try:
+        if suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
+            frame = pd.read_excel(path, header=None, engine="calamine", dtype=object)
+        elif suffix in (".csv", ".txt"):
+            frame = _read_csv(path)
+        else:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "{name} is not an Excel or CSV file."), name=path.name)
+    except UserError:
+        raise
+    except Exception as exc:  # a damaged or password-protected workbook
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "{name} cannot be read: {detail}"),
+                        name=path.name, detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+    frame = frame.astype(object).where(frame.notna(), None)
+    frame.columns = range(frame.shape[1])
+    return frame.reset_index(drop=True)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252, the encoding of Excel's "CSV" on Windows."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:40])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ",;\t|"}
+        return max(counts, key=counts.get) if any(counts.values()) else ","
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    text = decode_text(path.read_bytes())
+    if not text.strip():
+        return pd.DataFrame()
+    return pd.read_csv(io.StringIO(text), header=None, sep=sniff_delimiter(text), dtype=str,
+                       keep_default_na=False, skip_blank_lines=False, engine="python")
+
+
+# -- finding the header and guessing the mapping -------------------------------------------------
+
+
+def _alias_field(name: str) -> str | None:
+    for f, aliases in ALIASES.items():
+        if name in aliases:
+            return f
+    return None
+
+
+def _row_texts(raw: pd.DataFrame, row: int) -> list[str]:
+    return ["" if v is None else str(v).strip() for v in raw.iloc[row].tolist()]
+
+
+def _carry_left(values: list[str]) -> list[str]:
+    """Merged header cells come back as blanks after the first: give them the left value."""
+    out, last = [], ""
+    for v in values:
+        last = v or last
+        out.append(last if not v else v)
+    return out
+
+
+def _score(names: Sequence[str]) -> int:
+    return len({f for n in names if (f := _alias_field(normalise(n)))})
+
+
+@dataclass(frozen=True)
+class Header:
+    row: int  # index of the (last) header row in the raw frame
+    rows: int  # 1, or 2 when a sub-header row sits under merged cells
+    columns: tuple[str, ...]  # unique column names, in file order
+
+
+def find_header(raw: pd.DataFrame) -> Header:
+    """The row whose cells best match known column names; title rows above it are skipped."""
+    best: tuple[int, int] | None = None
+    for r in range(min(MAX_HEADER_SEARCH, len(raw))):
+        score = _score(_row_texts(raw, r))
+        if score and (best is None or score > best[1]):
+            best = (r, score)
+    if best is None:
+        for r in range(min(MAX_HEADER_SEARCH, len(raw))):  # no alias at all: the first wide text row
+            texts = [t for t in _row_texts(raw, r) if t]
+            if len(texts) >= 2 and not any(_looks_numeric(t) for t in texts):
+                best = (r, 0)
+                break
+    if best is None:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "UserError", "No header row was found in the first {count} rows. The file needs a row of column names."),
+            count=MAX_HEADER_SEARCH)
+    r = best[0]
+    top = _carry_left(_row_texts(raw, r))
+    names, rows = top, 1
+    if r + 1 < len(raw):
+        sub = _row_texts(raw, r + 1)
+        if any(sub) and not any(_looks_numeric(s) for s in sub if s):
+            # A sub-header names the parts of a merged cell ("Tenaga Kerja" over "Terdaftar" and
+            # "Estimasi"); take it when it explains more columns than the top row alone.
+            combined = [_best_name(t, s) for t, s in zip(top, sub, strict=False)]
+            if _score(combined) > _score(top):
+                names, rows = combined, 2
+    return Header(row=r + rows - 1, rows=rows, columns=tuple(_unique(names)))
+
+
+def _best_name(top: str, sub: str) -> str:
+    if not sub:
+        return top
+    combined = f"{top} {sub}".strip() if top != sub else sub
+    if _alias_field(normalise(combined)):
+        return combined
+    if _alias_field(normalise(sub)) or not top:
+        return sub
+    return combined
+
+
+def _unique(names: Sequence[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, n in enumerate(names):
+        n = n or f"Kolom {i + 1}"
+        if n in seen:
+            seen[n] += 1
+            n = f"{n} ({seen[n]})"
+        else:
+            seen[n] = 1
+        out.append(n)
+    return out
+
+
+def guess_mapping(columns: Sequence[str]) -> dict[str, str | None]:
+    """field -> column, from the alias table: exact names first, then names containing an alias."""
+    mapping: dict[str, str | None] = dict.fromkeys(FIELDS)
+    used: set[str] = set()
+    norm = {c: normalise(c) for c in columns}
+
+    def take(f: str, matches: Callable[[str], bool]) -> None:
+        for c in columns:
+            if c not in used and matches(norm[c]):
+                mapping[f] = c
+                used.add(c)
+                return
+
+    for f in FIELDS:
+        take(f, lambda n, f=f: n in ALIASES[f])
+    for f in FIELDS:
+        if mapping[f] is None:
+            take(f, lambda n, f=f: any(len(a) > 3 and set(a.split()) <= set(n.split()) for a in ALIASES[f]))
+    return mapping
+
+
+def signature(columns: Sequence[str]) -> str:
+    """Identifies a layout of export: the same columns give the same signature (mapping memory)."""
+    return hashlib.sha1("|".join(normalise(c) for c in columns).encode()).hexdigest()[:16]
+
+
+# -- turning rows into values --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    line: int  # the row number the clerk sees in Excel (1-based)
+    values: Mapping[str, object]  # field -> clean value (only mapped fields)
+    problem: UserError | None = None
+    skipped: bool = False  # a total row or a repeated header, not an employer
+
+    @property
+    def npp(self) -> str:
+        return str(self.values.get("npp") or "")
+
+    @property
+    def name(self) -> str:
+        return str(self.values.get("name") or "")
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    header: Header
+    mapping: Mapping[str, str | None]
+    rows: list[ParsedRow] = field(default_factory=list)
+
+
+def check_mapping(mapping: Mapping[str, str | None], columns: Sequence[str]) -> None:
+    for f in REQUIRED:
+        if not mapping.get(f):
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the column that holds {field}."),
+                            field=FIELD_LABELS[f])
+    unknown = [c for c in mapping.values() if c and c not in columns]
+    if unknown:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The file has no column named {column}."), column=unknown[0])
+    used = [c for c in mapping.values() if c]
+    dup = next((c for c in used if used.count(c) > 1), None)
+    if dup:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The column {column} is chosen for two fields."), column=dup)
+
+
+def parse(raw: pd.DataFrame, header: Header, mapping: Mapping[str, str | None], *,
+          check: Callable[[int, int], None] = lambda done, total: None) -> ParsedFile:
+    """Every row under the header, cleaned and validated; blank rows are left out."""
+    check_mapping(mapping, header.columns)
+    index = {c: i for i, c in enumerate(header.columns)}
+    cols = {f: index[c] for f, c in mapping.items() if c}
+    header_norm = {normalise(c) for c in header.columns}
+    rows: list[ParsedRow] = []
+    records = raw.iloc[header.row + 1:].itertuples(index=True, name=None)
+    total = len(raw) - header.row - 1
+    for n, (i, *cells) in enumerate(records):
+        if n % 2000 == 0:
+            check(n, total)
+        if all(_blank(c) for c in cells):
+            continue
+        line = int(i) + 1
+        texts = [normalise(c) for c in cells if not _blank(c)]
+        no_npp = _blank(cells[cols["npp"]])
+        if no_npp and (texts[0].startswith(_TOTAL_WORDS) or len(texts) == 1):
+            # a total at the bottom, or a lone note ("Sumber: WLKP 2026"): not an employer
+            rows.append(ParsedRow(line, {"name": _text(next(c for c in cells if not _blank(c)))}, skipped=True))
+            continue
+        if set(texts) <= header_norm:  # the header repeated (a printed export with a header per page)
+            rows.append(ParsedRow(line, {}, skipped=True))
+            continue
+        rows.append(_parse_row(line, {f: cells[c] for f, c in cols.items()}))
+    check(total, total)
+    return ParsedFile(header=header, mapping=dict(mapping), rows=rows)
+
+
+def _parse_row(line: int, cells: Mapping[str, object]) -> ParsedRow:
+    values: dict[str, object] = {}
+    try:
+        for f, raw in cells.items():
+            values[f] = _PARSERS[f](raw)
+        if not values.get("npp"):
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "The NPP is missing."))
+        if not values.get("name"):
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "The employer name is missing."))
+    except UserError as exc:
+        shown = {f: _text(cells.get(f)) for f in ("npp", "name")}
+        return ParsedRow(line, {**shown, **{k: v for k, v in values.items() if k in ("npp", "name")}}, problem=exc)
+    return ParsedRow(line, values)
+
+
+# -- cell parsers: each returns a clean value or raises UserError naming the problem -------------
+
+
+def _blank(v: object) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v)) or (isinstance(v, str) and not v.strip())
+
+
+def _looks_numeric(text: str) -> bool:
+    return bool(re.fullmatch(r"[-+]?[\d.,\s]+", text.strip())) and any(ch.isdigit() for ch in text)
+
+
+def _text(v: object) -> str:
+    if _blank(v):
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return " ".join(str(v).split())
+
+
+def _digits_cell(v: object) -> str:
+    """A number that Excel may have stored as a number (no leading zeros, maybe a float)."""
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return _text(v)
+
+
+def _npp(v: object) -> str | None:
+    text = _digits_cell(v)
+    return parse_npp(text) if text else None
+
+
+def _npwp(v: object) -> tuple[str, str | None] | None:
+    text = _digits_cell(v)
+    if not text:
+        return None
+    if isinstance(v, int | float) and not isinstance(v, bool) and len(text) == 14:
+        text = text.zfill(15)  # a legacy NPWP typed as a number lost its leading zero
+    try:
+        npwp = parse_npwp(text)
+    except UserError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Bad NPWP {value}: {problem}"),
+                        value=text, problem=exc.render()) from exc
+    return npwp.digits16, npwp.digits15
+
+
+def _int(v: object, *, what: str) -> int | None:
+    if _blank(v):
+        return None
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        if isinstance(v, float) and not v.is_integer():
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "{what} must be a whole number, not {value}."),
+                            what=what, value=v)
+        return int(v)
+    text = str(v).strip().replace(".", "").replace(" ", "")
+    if text.endswith(",00") or text.endswith(",0"):
+        text = text.split(",")[0]
+    if not re.fullmatch(r"\d+", text):
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "{what} must be a whole number, not {value}."),
+                        what=what, value=str(v).strip())
+    return int(text)
+
+
+def _money(v: object) -> Money | None:
+    if _blank(v):
+        return None
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        try:
+            return Money.from_decimal(Decimal(str(v)))
+        except (InvalidOperation, ValueError) as exc:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "{value} is not an amount."), value=str(v)) from exc
+    return Money.parse(str(v))
+
+
+def _date(v: object) -> date | None:
+    if _blank(v):
+        return None
+    if isinstance(v, datetime | pd.Timestamp):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    return parse_date_id(str(v))
+
+
+def _choice(v: object, choices: Sequence[str], *, what: str, synonyms: Mapping[str, str] | None = None) -> str | None:
+    text = normalise(v)
+    if not text:
+        return None
+    if synonyms and text in synonyms:
+        return synonyms[text]
+    for c in choices:
+        if normalise(c) == text:
+            return c
+    raise UserError(QT_TRANSLATE_NOOP("UserError", "{what} {value} is not one of: {choices}."),
+                    what=what, value=_text(v), choices=", ".join(choices))
+
+
+def _kabupaten(v: object) -> str:
+    text = _text(v)
+    text = re.sub(r"^(kabupaten|kab\.?)\s+", "", text, flags=re.IGNORECASE)
+    return text.title() if text.isupper() or text.islower() else text
+
+
+def _programmes(v: object) -> list[str] | None:
+    if _blank(v):
+        return None
+    parts = [p for p in re.split(r"[\s,;/+&]+", str(v).upper()) if p and p not in ("DAN",)]
+    bad = [p for p in parts if p not in PROGRAMMES]
+    if bad:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Unknown programme {value}; use JKK, JKM, JHT, JP, JKP."),
+                        value=bad[0])
+    return [p for p in PROGRAMMES if p in parts]
+
+
+def _risk(v: object) -> int | None:
+    n = _int(v, what="Kelas risiko")
+    if n is not None and not 1 <= n <= 5:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The JKK risk class must be 1 to 5, not {value}."), value=n)
+    return n
+
+
+def _kbli(v: object) -> str:
+    text = _digits_cell(v)
+    if isinstance(v, int | float) and not isinstance(v, bool) and len(text) == 4:
+        text = text.zfill(5)  # 01220 typed as a number
+    if text and not re.fullmatch(r"\d{5}", text):
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "A KBLI code has 5 digits, not {value}."), value=text)
+    return text
+
+
+_STATUS_SYNONYMS = {"aktif": "aktif", "active": "aktif", "pwbd": "pwbd", "belum terdaftar": "pwbd",
+                    "belum daftar": "pwbd", "tutup": "tutup", "non aktif": "tutup", "nonaktif": "tutup",
+                    "tidak aktif": "tutup", "ditutup": "tutup"}
+_SOURCE_SYNONYMS = {"wlkp": "WLKP", "disnaker": "Disnaker", "kunjungan": "kunjungan", "visit": "kunjungan",
+                    "oss": "OSS"}
+
+_PARSERS: dict[str, Callable[[object], object]] = {
+    "npp": _npp,
+    "name": _text,
+    "npwp": _npwp,
+    "address": _text,
+    "kabupaten": _kabupaten,
+    "kecamatan": _text,
+    "kbli": _kbli,
+    "sector": _text,
+    "risk_class": _risk,
+    "size": lambda v: _choice(v, SIZES, what="Skala usaha"),
+    "contact_name": _text,
+    "contact_phone": _text,
+    "contact_email": _text,
+    "registered_workforce": lambda v: _int(v, what="Jumlah TK terdaftar"),
+    "estimated_workforce": lambda v: _int(v, what="Estimasi TK"),
+    "estimate_source": lambda v: _choice(v, ESTIMATE_SOURCES, what="Sumber estimasi", synonyms=_SOURCE_SYNONYMS),
+    "estimate_date": _date,
+    "programmes": _programmes,
+    "reported_wages": _money,
+    "evidence_wages": _money,
+    "status": lambda v: _choice(v, EMPLOYER_STATUSES, what="Status", synonyms=_STATUS_SYNONYMS),
+}
+
+
+# -- the report ----------------------------------------------------------------------------------
+
+
+def write_report(rows: Sequence[Mapping[str, object]], path: Path | str, headers: Mapping[str, str]) -> Path:
+    """The row-level report as an Excel workbook; `headers` maps keys to column titles."""
+    path = Path(path)
+    frame = pd.DataFrame([{headers[k]: r.get(k, "") for k in headers} for r in rows], columns=list(headers.values()))
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        frame.to_excel(writer, index=False, sheet_name="Laporan impor")
+        sheet = writer.sheets["Laporan impor"]
+        for i, title in enumerate(headers.values()):
+            width = max([len(str(title))] + [len(str(v)) for v in frame.iloc[:, i].tolist()[:500]])
+            sheet.column_dimensions[sheet.cell(row=1, column=i + 1).column_letter].width = min(60, width + 2)
+        sheet.freeze_panes = "A2"
+    return path
