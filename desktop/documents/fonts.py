@@ -7,7 +7,9 @@ Noto Serif, the letterhead, receipts' labels and marks in Noto Sans.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -51,6 +53,8 @@ def register_fonts() -> None:
                                       boldItalic=SERIF_BOLD)
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
                                       boldItalic=SANS_BOLD)
+        # Streams are Flate-compressed; the extra ASCII85 layer only costs time (pure Python here).
+        rl_config.useA85 = 0
         _registered = True
 
 
@@ -65,8 +69,14 @@ def width(text: str, font: str, size: float) -> float:
     return w * size
 
 
-def wrap(text: str, font: str, size: float, max_width: float) -> list[list[str]]:
-    """Greedy word wrap: the words of each line. A word longer than a line is broken by characters."""
+@lru_cache(maxsize=4096)
+def wrap(text: str, font: str, size: float, max_width: float) -> tuple[tuple[str, ...], ...]:
+    """Greedy word wrap: the words of each line. A word longer than a line is broken by characters.
+    Remembered: the same paragraph appears in every letter of a batch."""
+    return tuple(tuple(line) for line in _wrap(text, font, size, max_width))
+
+
+def _wrap(text: str, font: str, size: float, max_width: float) -> list[list[str]]:
     space = width(" ", font, size)
     lines: list[list[str]] = []
     current: list[str] = []
@@ -95,3 +105,43 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[list[str]]
     if current:
         lines.append(current)
     return lines
+
+
+def _escape(chunk: bytes) -> str:
+    return (chunk.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            .replace(b"\r", b"\\r").replace(b"\n", b"\\n").decode("latin-1"))
+
+
+def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_space: float = 0.0,
+              align: str = "L") -> None:
+    """Draw one line of text in a bundled TrueType font, straight into the page's content stream.
+
+    The canvas' own drawString builds a text object and measures the string for every call; a
+    letter batch draws tens of thousands of lines, most of them the same in every letter, so this
+    writes the PDF operators directly (the same ones drawString writes: font subset, position,
+    word spacing, string) and remembers each line's encoded form for the document being written
+    (a font subset's codes never change once given within one document). Align "R" and "C" take
+    x as the right edge or the centre.
+    """
+    if not text:
+        return
+    if align != "L":
+        w = width(text, font, size) + (word_space * text.count(" ") if word_space else 0.0)
+        x = x - w if align == "R" else x - w / 2
+    cache = getattr(c, "_cabang_text", None)
+    if cache is None:
+        cache = c._cabang_text = {}
+    key = (font, size, text)
+    shown = cache.get(key)
+    if shown is None:
+        face = pdfmetrics.getFont(font)
+        doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
+        size_text = f"{size:g}"
+        shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size_text} Tf ({_escape(chunk)}) Tj"
+                         for subset, chunk in face.splitString(text, doc))
+        if len(cache) < 100_000:
+            cache[key] = shown
+    if word_space:
+        c._code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {word_space:.3f} Tw {shown} 0 Tw ET")  # noqa: SLF001
+    else:
+        c._code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET")  # noqa: SLF001

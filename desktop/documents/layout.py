@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents.fonts import width, wrap
+from desktop.documents.fonts import draw_text, width, wrap
 
 Draw = Callable[[Canvas, float], None]  # draw with the item's top at y
 
@@ -79,13 +79,12 @@ def text_line(text: str, font: str, size: float, x: float, *, leading: float, al
     baseline = size * 0.95
 
     def draw(c: Canvas, y: float) -> None:
-        c.setFont(font, size)
         if align == "R":
-            c.drawRightString(right, y - baseline, text)
+            draw_text(c, font, size, right, y - baseline, text, align="R")
         elif align == "C":
-            c.drawCentredString((x + right) / 2, y - baseline, text)
+            draw_text(c, font, size, (x + right) / 2, y - baseline, text, align="C")
         else:
-            c.drawString(x, y - baseline, text)
+            draw_text(c, font, size, x, y - baseline, text)
 
     return Item(leading, draw, keep, space_before)
 
@@ -111,15 +110,14 @@ def paragraph(text: str, font: str, size: float, x: float, max_width: float, *, 
         if justify and i < n - 1 and len(words) > 1:
             natural = sum(width(w, font, size) for w in words) + space_w * (len(words) - 1)
             word_space = (avail - natural) / (len(words) - 1)
-            if word_space > space_w * 3:  # an almost empty line: do not stretch it absurdly
+            if word_space > space_w * 6:  # an almost empty line: do not stretch it absurdly
                 word_space = 0.0
 
         def draw(c: Canvas, y: float, s=string, lx=line_x, ws=word_space) -> None:
-            c.setFont(font, size)
             if ws:
-                c.drawString(lx, y - baseline, s, wordSpace=ws)
+                draw_text(c, font, size, lx, y - baseline, s, word_space=ws)
             else:
-                c.drawString(lx, y - baseline, s)
+                draw_text(c, font, size, lx, y - baseline, s)
 
         keep = keep_last > 0 and i >= n - keep_last
         items.append(Item(leading, draw, keep, space_before if i == 0 else 0.0))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts, width, wrap
+from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, draw_text, register_fonts, width, wrap
 from desktop.documents.layout import Frame, Item, paginate, paragraph, spacer, text_line
 from desktop.documents.letterhead import Letterhead, draw_letterhead
 
@@ -157,13 +157,12 @@ def _header_items(doc: LetterDoc) -> list[Item]:
         lines = [" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, limit)] or [""]
         for j, line in enumerate(lines):
             def draw(c: Canvas, y: float, lab=label if j == 0 else "", text=line, first=(i == 0 and j == 0)) -> None:
-                c.setFont(SERIF, BODY_SIZE)
                 if lab:
-                    c.drawString(LEFT, y - base, lab)
-                    c.drawString(colon_x, y - base, ":")
-                c.drawString(value_x, y - base, text)
+                    draw_text(c, SERIF, BODY_SIZE, LEFT, y - base, lab)
+                    draw_text(c, SERIF, BODY_SIZE, colon_x, y - base, ":")
+                draw_text(c, SERIF, BODY_SIZE, value_x, y - base, text)
                 if first:
-                    c.drawRightString(RIGHT, y - base, doc.place_date)
+                    draw_text(c, SERIF, BODY_SIZE, RIGHT, y - base, doc.place_date, align="R")
 
             items.append(Item(LEADING, draw, True))
     return items
@@ -192,8 +191,7 @@ def _list_items(block: ListItem) -> list[Item]:
     inner = first.draw
 
     def draw(c: Canvas, y: float) -> None:
-        c.setFont(SERIF, BODY_SIZE)
-        c.drawString(LEFT + indent, y - base, block.label)
+        draw_text(c, SERIF, BODY_SIZE, LEFT + indent, y - base, block.label)
         inner(c, y)
 
     first.draw = draw
@@ -211,11 +209,10 @@ def _pairs_items(block: Pairs) -> list[Item]:
         lines = [" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, RIGHT - value_x)] or [""]
         for j, line in enumerate(lines):
             def draw(c: Canvas, y: float, lab=label if j == 0 else "", text=line) -> None:
-                c.setFont(SERIF, BODY_SIZE)
                 if lab:
-                    c.drawString(x_label, y - base, lab)
-                    c.drawString(colon_x, y - base, ":")
-                c.drawString(value_x, y - base, text)
+                    draw_text(c, SERIF, BODY_SIZE, x_label, y - base, lab)
+                    draw_text(c, SERIF, BODY_SIZE, colon_x, y - base, ":")
+                draw_text(c, SERIF, BODY_SIZE, value_x, y - base, text)
 
             items.append(Item(LEADING, draw, False, 6.0 if r == 0 and j == 0 else 0.0))
     return items
@@ -252,19 +249,18 @@ def table_items(block: Table, left: float, right: float, size: float = 9.5) -> l
             c.setLineWidth(0.5)
             c.rect(left, y - height, total_w, height, stroke=1, fill=0)
             x = left
-            c.setFont(font, size)
             for k in range(ncols):
                 if k:
                     c.line(x, y, x, y - height)
                 for n, line in enumerate(cells[k]):
                     ty = y - pad - size * 0.95 - n * leading
-                    a = "C" if bold and not row is block.total else aligns[k]
+                    a = "C" if bold and row is not block.total else aligns[k]
                     if a == "R":
-                        c.drawRightString(x + widths[k] - pad, ty, line)
+                        draw_text(c, font, size, x + widths[k] - pad, ty, line, align="R")
                     elif a == "C":
-                        c.drawCentredString(x + widths[k] / 2, ty, line)
+                        draw_text(c, font, size, x + widths[k] / 2, ty, line, align="C")
                     else:
-                        c.drawString(x + pad, ty, line)
+                        draw_text(c, font, size, x + pad, ty, line)
                 x += widths[k]
 
         return Item(height, draw)
@@ -294,23 +290,20 @@ def _signature_item(doc: LetterDoc) -> Item:
     base = BODY_SIZE * 0.95
 
     def draw(c: Canvas, y: float) -> None:
-        c.setFont(SERIF, BODY_SIZE)
         yy = y
         for line in lines_above:
-            c.drawString(x, yy - base, line)
+            draw_text(c, SERIF, BODY_SIZE, x, yy - base, line)
             yy -= LEADING
         if doc.meterai:
             draw_meterai_box(c, x - 4, yy - sign_space + 6, 78, sign_space - 10)
         yy -= sign_space
         if sig.name:
-            c.setFont(SERIF_BOLD, BODY_SIZE)
-            c.drawString(x, yy - base, sig.name)
+            draw_text(c, SERIF_BOLD, BODY_SIZE, x, yy - base, sig.name)
             c.setLineWidth(0.6)
             c.line(x, yy - base - 1.8, x + width(sig.name, SERIF_BOLD, BODY_SIZE), yy - base - 1.8)
         yy -= LEADING
-        c.setFont(SERIF, BODY_SIZE)
         for line in below[1:]:
-            c.drawString(x, yy - base, line)
+            draw_text(c, SERIF, BODY_SIZE, x, yy - base, line)
             yy -= LEADING
 
     return Item(height, draw, False, 14.0)
@@ -325,9 +318,8 @@ def draw_meterai_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
     c.rect(x, y, w, h, stroke=1, fill=0)
     c.setDash()
     c.setFillGray(0.4)
-    c.setFont(SANS, 7.5)
-    c.drawCentredString(x + w / 2, y + h / 2 + 2, "Meterai")
-    c.drawCentredString(x + w / 2, y + h / 2 - 7, "Rp10.000")
+    draw_text(c, SANS, 7.5, x + w / 2, y + h / 2 + 2, "Meterai", align="C")
+    draw_text(c, SANS, 7.5, x + w / 2, y + h / 2 - 7, "Rp10.000", align="C")
     c.restoreState()
 
 
@@ -342,8 +334,7 @@ def _tembusan_items(doc: LetterDoc) -> list[Item]:
         inner = first.draw
 
         def draw(c: Canvas, y: float, lab=label, inner=inner) -> None:
-            c.setFont(SERIF, SMALL_SIZE)
-            c.drawString(LEFT, y - SMALL_SIZE * 0.95, lab)
+            draw_text(c, SERIF, SMALL_SIZE, LEFT, y - SMALL_SIZE * 0.95, lab)
             inner(c, y)
 
         first.draw = draw
@@ -363,7 +354,7 @@ def body_items(doc: LetterDoc) -> list[Item]:
         elif isinstance(block, Table):
             items += table_items(block, LEFT, RIGHT)
     if doc.closing.strip():
-        for k, chunk in enumerate(re.split(r"\n\s*\n", doc.closing.strip())):
+        for chunk in re.split(r"\n\s*\n", doc.closing.strip()):
             items += paragraph(" ".join(chunk.split()), SERIF, BODY_SIZE, LEFT, TEXT_W, leading=LEADING,
                                space_before=6, keep_last=2)
     elif items:
@@ -377,24 +368,21 @@ def draw_salinan(c: Canvas, page_w: float = PAGE_W, page_h: float = PAGE_H) -> N
     """The reprint mark: a light diagonal watermark and a boxed "SALINAN" at the top right."""
     c.saveState()
     c.setFillGray(0.88)
-    c.setFont(SANS_BOLD, 96)
     c.translate(page_w / 2, page_h / 2)
     c.rotate(40)
-    c.drawCentredString(0, -30, "SALINAN")
+    draw_text(c, SANS_BOLD, 96, 0, -30, "SALINAN", align="C")
     c.restoreState()
     c.saveState()
-    c.setFont(SANS_BOLD, 10)
     c.setStrokeGray(0.2)
     c.setFillGray(0.2)
     w = width("SALINAN", SANS_BOLD, 10) + 12
     c.rect(page_w - RIGHT_MARGIN - w, page_h - 24, w, 16, stroke=1, fill=0)
-    c.drawCentredString(page_w - RIGHT_MARGIN - w / 2, page_h - 19.5, "SALINAN")
+    draw_text(c, SANS_BOLD, 10, page_w - RIGHT_MARGIN - w / 2, page_h - 19.5, "SALINAN", align="C")
     c.restoreState()
 
 
 def draw_page_number(c: Canvas, page: int, pages: int) -> None:
-    c.setFont(SANS, 8.5)
-    c.drawCentredString(PAGE_W / 2, 30, f"Halaman {page} dari {pages}")
+    draw_text(c, SANS, 8.5, PAGE_W / 2, 30, f"Halaman {page} dari {pages}", align="C")
 
 
 def draw_letter(c: Canvas, doc: LetterDoc) -> int:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents.fonts import SANS, SANS_BOLD, width
+from desktop.documents.fonts import SANS, SANS_BOLD, draw_text, width
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,9 @@ def draw_letterhead(c: Canvas, head: Letterhead, left: float, right: float, top:
         size = sizes[min(i, 1)]
         while width(line, SANS_BOLD, size) > right - text_left and size > 7:
             size -= 0.5
-        c.setFont(SANS_BOLD, size)
-        c.drawCentredString(centre, y, line)
+        draw_text(c, SANS_BOLD, size, centre, y, line, align="C")
         y -= size + (2 if compact else 4)
     small = 7.5 if compact else 9.0
-    c.setFont(SANS, small)
     lines = [ln.strip() for ln in head.address.splitlines() if ln.strip()]
     contacts = contact_line(head)
     if contacts:
@@ -89,8 +87,7 @@ def draw_letterhead(c: Canvas, head: Letterhead, left: float, right: float, top:
         size = small
         while width(line, SANS, size) > right - text_left and size > 6:
             size -= 0.25
-        c.setFont(SANS, size)
-        c.drawCentredString(centre, y, line)
+        draw_text(c, SANS, size, centre, y, line, align="C")
         y -= small + 2.5
     y = min(y, top - logo_h) - 4
     c.setLineWidth(1.6 if not compact else 1.2)

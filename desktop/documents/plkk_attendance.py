@@ -3,7 +3,8 @@
 Data in, PDF bytes out. A4 portrait; the invited parties are printed with their institution and
 position and a numbered space to sign (numbers alternating left and right, as Indonesian attendance
 lists do, so neighbouring signatures do not overlap), followed by empty rows for walk-in guests.
-The bundled Noto fonts are embedded.
+The first page carries the office's letterhead; the bundled Noto fonts (registered by
+desktop.documents.fonts, as for letters) are embedded.
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 
-from desktop.config import FONTS_DIR
-
-FONT = "NotoSans"
-FONT_BOLD = "NotoSans-Bold"
+from desktop.documents.fonts import SANS, SANS_BOLD, register_fonts
+from desktop.documents.letterhead import Letterhead, draw_letterhead
 
 
 @dataclass(frozen=True)
@@ -27,8 +26,7 @@ class AttendanceLine:
 
 @dataclass(frozen=True)
 class AttendanceSheet:
-    office_name: str
-    office_address: str
+    letterhead: Letterhead
     topic: str
     day_text: str  # "Rabu, 7 Mei 2024"
     time_text: str = ""  # "09.00 WIB - selesai"
@@ -38,23 +36,8 @@ class AttendanceSheet:
     kind_title: str = "DAFTAR HADIR"
 
 
-def register_fonts() -> tuple[str, str]:
-    """The regular and bold font names, registered with ReportLab once (the letter engine's when
-    it offers them, so both kinds of document use the same faces)."""
-    try:
-        from desktop.documents import fonts as shared  # the letter engine's registration
-    except ImportError:
-        shared = None
-    if shared is not None and hasattr(shared, "register_fonts"):
-        shared.register_fonts()
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, file in ((FONT, "NotoSans-Regular.ttf"), (FONT_BOLD, "NotoSans-Bold.ttf")):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
-    return FONT, FONT_BOLD
+MARGIN = 51.0  # 18 mm
+KOP_HEIGHT = 96.0  # room for the letterhead on the first page
 
 
 def render_attendance(sheet: AttendanceSheet) -> bytes:
@@ -65,21 +48,17 @@ def render_attendance(sheet: AttendanceSheet) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    regular, bold = register_fonts()
+    register_fonts()
+    regular, bold = SANS, SANS_BOLD
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12)
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11)
     head = ParagraphStyle("head", parent=body, fontName=bold, alignment=TA_CENTER)
     title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=17, alignment=TA_CENTER)
-    office = ParagraphStyle("office", fontName=bold, fontSize=11, leading=14)
-    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5, textColor=colors.HexColor("#444444"))
 
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    story: list = [Paragraph(esc(sheet.office_name), office)]
-    if sheet.office_address:
-        story.append(Paragraph(esc(sheet.office_address), small))
-    story += [Spacer(1, 6 * mm), Paragraph(sheet.kind_title, title), Spacer(1, 1 * mm),
+    story: list = [Spacer(1, KOP_HEIGHT), Paragraph(sheet.kind_title, title), Spacer(1, 1 * mm),
               Paragraph(esc(sheet.topic), ParagraphStyle("topic", parent=title, fontName=regular, fontSize=11,
                                                          leading=14)),
               Spacer(1, 5 * mm)]
@@ -107,6 +86,10 @@ def render_attendance(sheet: AttendanceSheet) -> bytes:
     ]))
     story.append(table)
 
+    def first(canvas, doc) -> None:
+        draw_letterhead(canvas, sheet.letterhead, MARGIN, A4[0] - MARGIN, A4[1] - 12 * mm)
+        footer(canvas, doc)
+
     def footer(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(regular, 8)
@@ -115,8 +98,8 @@ def render_attendance(sheet: AttendanceSheet) -> bytes:
         canvas.restoreState()
 
     out = BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=12 * mm,
                             bottomMargin=18 * mm, title=f"Daftar Hadir - {sheet.topic}",
-                            author=sheet.office_name, creator="Cabang")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+                            author=sheet.letterhead.name, creator="Cabang", invariant=1)
+    doc.build(story, onFirstPage=first, onLaterPages=footer)
     return out.getvalue()

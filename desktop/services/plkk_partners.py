@@ -96,9 +96,10 @@ class PartnerOps(Service):
                                      .distinct())
             return sorted(set(KABUPATEN) | {r for r in stored if r})
 
-    def list_partners(self, request: PageRequest = PageRequest()) -> Page[PartnerRow]:
+    def list_partners(self, request: PageRequest | None = None) -> Page[PartnerRow]:
         """Partners with their agreement state. Filters: regency, facility_type, status, expiry
         (see EXPIRY_FILTERS). Sort keys: the PartnerRow fields of the list's columns."""
+        request = request or PageRequest()
         today = self.ctx.today()
         outer = outer_days(self.ctx)
         current, last, upcoming = cover_columns(today)

@@ -72,6 +72,8 @@ def run(database: str | None = None, *, username: str | None = None, quit_after_
 
     window = MainWindow(services)
     window.show()
+    window.raise_()
+    window.activateWindow()  # take the keyboard focus even where no window manager gives it
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, app.quit)
     try:

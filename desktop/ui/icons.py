@@ -12,25 +12,32 @@ from PySide6.QtSvg import QSvgRenderer
 from desktop.config import ICONS_DIR
 
 
+def _renderer(name: str, color: str) -> QSvgRenderer:
+    svg = (ICONS_DIR / f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", color)
+    return QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+
 @lru_cache(maxsize=256)
-def _icon(name: str, color: str) -> QIcon:
-    path = ICONS_DIR / f"{name}.svg"
-    svg = path.read_text(encoding="utf-8").replace("currentColor", color)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+def _icon(name: str, color: str, selected_color: str) -> QIcon:
     icon = QIcon()
-    ratio = max(1.0, QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0)
-    for size in (16, 20, 24, 32, 48):
-        pixmap = QPixmap(int(size * ratio), int(size * ratio))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
-        painter.end()
-        pixmap.setDevicePixelRatio(ratio)
-        icon.addPixmap(pixmap)
+    screen = QGuiApplication.primaryScreen()
+    ratio = max(1.0, screen.devicePixelRatio() if screen else 1.0)
+    for mode, renderer in ((QIcon.Mode.Normal, _renderer(name, color)),
+                           (QIcon.Mode.Selected, _renderer(name, selected_color))):
+        for size in (16, 20, 24, 32, 48):
+            pixmap = QPixmap(int(size * ratio), int(size * ratio))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+            painter.end()
+            pixmap.setDevicePixelRatio(ratio)
+            icon.addPixmap(pixmap, mode)
     return icon
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
+    """The named icon in the text colour, and in the highlighted-text colour when selected."""
+    palette = QGuiApplication.palette()
     if color is None:
-        color = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    return _icon(name, color)
+        color = palette.color(QPalette.ColorRole.WindowText).name()
+    return _icon(name, color, palette.color(QPalette.ColorRole.HighlightedText).name())

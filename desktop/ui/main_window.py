@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,17 +34,18 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(230)
+        self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
         self._pages: dict[str, Page] = {}
         self._specs: list[PageSpec] = list(PAGES)
         for spec in self._specs:
             item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
             item.setToolTip(f"{QCoreApplication.translate('Pages', spec.title)} ({spec.shortcut})")
+            item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget(self))  # pages are built when first shown
         splitter = QSplitter(self)
-        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self._side_panel())
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -52,6 +55,32 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
+
+    def _side_panel(self) -> QWidget:
+        """The office's name, a search box that opens the global search, and the sections."""
+        panel = QWidget(self)
+        panel.setObjectName("SidePanel")
+        panel.setFixedWidth(240)
+        office = self.services.office.get()
+        name = QLabel(office.name or self.tr("Cabang"), panel)
+        name.setObjectName("OfficeName")
+        name.setWordWrap(True)
+        self.search_box = QLineEdit(panel)
+        self.search_box.setPlaceholderText(self.tr("Search… (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search everything"))
+        self.search_box.textEdited.connect(self._search_from_box)
+        self.search_box.returnPressed.connect(lambda: self._search_from_box(self.search_box.text()))
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 12, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(name)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.sidebar, 1)
+        return panel
+
+    def _search_from_box(self, text: str) -> None:
+        self.search_box.clear()
+        self.open_search(text)
 
     # ---- pages ---------------------------------------------------------------------------
 
@@ -108,7 +137,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.search_action = QAction(icon("search"), self.tr("&Search everything…"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.triggered.connect(self.open_search)
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_action.triggered.connect(lambda: self.open_search())
         go_menu.addAction(self.search_action)
         go_menu.addSeparator()
         for i, spec in enumerate(self._specs):
@@ -141,13 +171,16 @@ class MainWindow(QMainWindow):
 
     # ---- actions --------------------------------------------------------------------------
 
-    def open_search(self) -> None:
+    def open_search(self, text: str = "") -> None:
         from desktop.ui.search_dialog import SearchDialog
 
         dialog = SearchDialog(self.services, self)
         dialog.open_hit.connect(self.open_hit)
         self._search_dialog = dialog
         dialog.open()
+        if text:
+            dialog.box.setText(text)
+            dialog.box.setFocus()
 
     def open_hit(self, hit: SearchHit) -> None:
         page = self.show_page(hit.area)
@@ -174,8 +207,13 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is not None and available.width() <= 1440:
+            self.resize(available.size())  # office laptops: use the whole screen
         else:
-            self.resize(1280, 760)
+            self.resize(1360, 820)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         QSettings().setValue("main/geometry", self.saveGeometry())

@@ -63,9 +63,12 @@ def palette(dark: bool) -> QPalette:
 
 
 STYLE_SHEET = """
-QListWidget#Sidebar { border: none; background: palette(button); padding-top: 8px; }
-QListWidget#Sidebar::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }
+QWidget#SidePanel { background: palette(button); }
+QLabel#OfficeName { font-weight: 600; padding: 2px 4px 4px 4px; }
+QListWidget#Sidebar { border: none; background: transparent; outline: none; }
+QListWidget#Sidebar::item { padding-left: 8px; border-radius: 6px; }
 QListWidget#Sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListWidget#Sidebar::item:hover:!selected { background: palette(midlight); }
 QLabel#PageTitle { font-size: 18pt; font-weight: 600; }
 QLabel#EmptyState { color: palette(mid); font-size: 11pt; }
 QLabel#FieldError { color: #B3261E; }
