@@ -19,12 +19,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations" / "id"
-AREAS = ("letters", "plkk", "compliance", "benefits", "coverage", "dashboard", "security", "sync", "help")
+AREAS = ("letters", "plkk", "compliance", "benefits", "coverage", "dashboard", "security", "sync", "help", "setup")
+ALIASES = {"scholarships": "benefits"}  # modules named after a concept of an area
 BIN = Path(sys.executable).parent
 
 
 def area_of(path: Path) -> str:
     rel = path.relative_to(ROOT).as_posix()
+    for alias, area in ALIASES.items():
+        if f"/{alias}" in rel:
+            return area
     for area in AREAS:
         if f"/{area}/" in rel or f"/{area}." in rel or f"/{area}_" in rel or rel.endswith(f"/{area}.py"):
             return area

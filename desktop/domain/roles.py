@@ -48,6 +48,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "benefits.verify": frozenset({Role.CLERK, Role.SUPERVISOR, Role.HEAD}),
     "benefits.approve": _SUPERVISORS,
     "benefits.pay": frozenset({Role.CLERK, Role.SUPERVISOR, Role.HEAD}),
+    "benefits.reverse": _SUPERVISORS,
     "coverage.edit": _STAFF,
     "data.import": _STAFF,
     "data.export": _STAFF,

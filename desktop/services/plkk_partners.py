@@ -152,6 +152,8 @@ class PartnerOps(Service):
         self.ctx.require("plkk.edit")
         clean = validate_partner(view)
         with self.ctx.write() as session:
+            if kode_taken(session, clean.kode_faskes, clean.id):
+                raise duplicate_kode(clean.kode_faskes)
             if clean.id is None:
                 row = PlkkPartner(facility_type=clean.facility_type, kode_faskes=clean.kode_faskes, name=clean.name)
                 session.add(row)
@@ -159,8 +161,6 @@ class PartnerOps(Service):
             else:
                 row = get_for_update(session, PlkkPartner, clean.id, clean.version, what=PARTNER_ENTITY)
                 before = snapshot(row)
-            if kode_taken(session, clean.kode_faskes, row.id if clean.id else None):
-                raise duplicate_kode(clean.kode_faskes)
             apply_partner_fields(row, clean)
             try:
                 session.flush()

@@ -98,7 +98,7 @@ def test_task_errors_are_delivered_not_lost(qtbot):
     assert isinstance(errors[0], UserError)
 
 
-def test_task_can_be_cancelled_and_shows_progress_after_half_a_second(qtbot):
+def test_task_can_be_cancelled_and_shows_progress_after_half_a_second(app_ui, qtbot):
     started = threading.Event()
     steps = []
 

@@ -70,7 +70,9 @@
     </message>
     <message numerus="yes">
         <source>The database is sound; %n audit event(s) checked, the chain is intact.</source>
-        <translation><numerusform>Basis data sehat; %n catatan audit diperiksa, rantainya utuh.</numerusform></translation>
+        <translation>
+            <numerusform>Basis data sehat; %n catatan audit diperiksa, rantainya utuh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the schema needs an upgrade</source>
@@ -83,37 +85,6 @@
     <message>
         <source>Checking the database</source>
         <translation>Memeriksa basis data</translation>
-    </message>
-</context>
-<context>
-    <name>Benefits</name>
-    <message>
-        <source>Reached 23</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Married</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Sedang bekerja</translation>
-    </message>
-    <message>
-        <source>Left school</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{rule}: one lump sum, no yearly plan.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No year can be paid.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{count} year(s) from {first} to {last}, up to {total} if the child stays at school.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -186,7 +157,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n baris</numerusform></translation>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -389,7 +362,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation><numerusform>%n hasil. Enter membuka yang dipilih.</numerusform></translation>
+        <translation>
+            <numerusform>%n hasil. Enter membuka yang dipilih.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,50 +685,6 @@
     <message>
         <source>The user name {username} is taken.</source>
         <translation>Nama pengguna {username} sudah dipakai.</translation>
-    </message>
-    <message>
-        <source>This death does not open the scholarship (see the entitlement), so no child can be added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>At most {max} child(ren) receive the scholarship under {rule}; this would be child number {order}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The child's birth date ({date}) cannot be more than 300 days after the participant's death.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The child was {age} on the date of death; the scholarship is only for children under {limit}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Year {grade} does not exist at this level (1 to {max}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Under {rule} the scholarship is one lump sum, not yearly.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The scholarship of this child has stopped ({reason}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The child is {age} at the start of the academic year {year}; the scholarship ends at {limit}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The proof of enrolment (surat keterangan masih aktif) for {year} has not been received; the year cannot be paid without it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The report card (rapor) for {year} has not been received; the year cannot be paid without it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{level}: all {max} years of this level have been paid already.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
