@@ -3,7 +3,8 @@
 
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 PG_USER=cabangci
-PG_PORT=${PG_PORT:-55432}
+# A free port, so that a server already running on the machine does not get in the way.
+PG_PORT=${PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 PG_DIR=""
 
 start_postgres() {

@@ -65,7 +65,7 @@ def render_attendance(sheet: AttendanceSheet) -> bytes:
     facts = [("Hari/Tanggal", sheet.day_text), ("Waktu", sheet.time_text), ("Tempat", sheet.place)]
     facts_table = Table([[Paragraph(k, body), Paragraph(":", body), Paragraph(esc(v), body)]
                          for k, v in facts if v], colWidths=[28 * mm, 4 * mm, 140 * mm], hAlign="LEFT")
-    facts_table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+    facts_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     story += [facts_table, Spacer(1, 4 * mm)]
 
@@ -79,6 +79,7 @@ def render_attendance(sheet: AttendanceSheet) -> bytes:
     widths = [10 * mm, 45 * mm, 55 * mm, 35 * mm, 37 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, rowHeights=[8 * mm] + [11 * mm] * len(lines))
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), regular),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E3F1EC")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -100,6 +101,7 @@ def render_attendance(sheet: AttendanceSheet) -> bytes:
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=12 * mm,
                             bottomMargin=18 * mm, title=f"Daftar Hadir - {sheet.topic}",
-                            author=sheet.letterhead.name, creator="Cabang", invariant=1)
+                            author=sheet.letterhead.name, creator="Cabang", invariant=1,
+                            initialFontName=regular, initialFontSize=9)
     doc.build(story, onFirstPage=first, onLaterPages=footer)
     return out.getvalue()
