@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "desktop.cli.compliance",
     "desktop.cli.benefits",
     "desktop.cli.coverage",
+    "desktop.cli.security",
 )
 
 

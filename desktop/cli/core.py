@@ -1,4 +1,4 @@
-"""Core commands: demo, db upgrade|check|backup|restore, audit verify, snapshot."""
+"""Core commands: demo, db upgrade|check|backup|restore|encrypt|decrypt, audit verify, snapshot."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore.add_argument("backup", type=Path, help="the backup file")
     restore.set_defaults(func=cmd_db_restore)
 
+    encrypt = dbsub.add_parser("encrypt", help="encrypt an SQLite database (and its backups) with a passphrase")
+    add_common(encrypt)
+    encrypt.set_defaults(func=cmd_db_encrypt)
+    decrypt = dbsub.add_parser("decrypt", help="turn an encrypted database back into a plain SQLite file")
+    add_common(decrypt)
+    decrypt.set_defaults(func=cmd_db_decrypt)
+
     audit = sub.add_parser("audit", help="the audit trail")
     asub = audit.add_subparsers(title="actions", metavar="ACTION", required=True)
     verify = asub.add_parser("verify", help="check that no audit event was changed or removed")
@@ -77,17 +84,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
         counts = build_demo(services, seed=args.seed, progress=lambda text: print(text, file=sys.stderr))
     finally:
         services.close()
-    emit(args, {"database": services.database_description(), "counts": counts},
+    from desktop.services.demo.security import DEMO_PASSWORD
+
+    emit(args, {"database": services.database_description(), "counts": counts, "demo_password": DEMO_PASSWORD},
          translate("Cli", "Demo office created in %1").replace("%1", services.database_description()) + "\n"
-         + "\n".join(f"  {k}: {v}" for k, v in counts.items()))
+         + "\n".join(f"  {k}: {v}" for k, v in counts.items()) + "\n"
+         + translate("Cli", "Sign in as admin (or antony, diyah, rina, hendra…) with the password %1")
+         .replace("%1", DEMO_PASSWORD))
     del paths
     return _open_after(args) if args.open else 0
 
 
 def _open_after(args: argparse.Namespace) -> int:
+    from desktop.services.demo.security import DEMO_PASSWORD
     from desktop.ui.app import run
 
-    return run(getattr(args, "db", None), username=getattr(args, "user", None))
+    hint = translate("Cli", "Demo office: every account's password is %1").replace("%1", DEMO_PASSWORD)
+    return run(getattr(args, "db", None), username=getattr(args, "user", None) or "admin", sign_in_hint=hint)
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -137,6 +150,54 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     emit(args, {"restored": str(target), "previous_state": str(safety) if safety else None},
          translate("Cli", "Restored %1.").replace("%1", str(target))
          + (" " + translate("Cli", "The previous state was kept in %1.").replace("%1", str(safety)) if safety else ""))
+    return 0
+
+
+def _passphrase(*, twice: bool) -> str:
+    """CABANG_DB_PASSPHRASE, or typed at the terminal (twice for a new one)."""
+    import getpass
+
+    from desktop.models.crypto import ENV_PASSPHRASE
+
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if not sys.stdin.isatty():
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Give the passphrase in the CABANG_DB_PASSPHRASE environment "
+                                                       "variable (no terminal to ask on)."))
+    first = getpass.getpass(translate("Cli", "Passphrase: "))
+    if twice and getpass.getpass(translate("Cli", "Passphrase again: ")) != first:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The two passphrases differ; nothing was changed."))
+    return first
+
+
+def _file_only(args: argparse.Namespace) -> Path:
+    target = _sqlite_target(args)
+    if target is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Encryption at rest is for SQLite files (laptops); a "
+                                                       "PostgreSQL server encrypts its disk itself."))
+    return target
+
+
+def cmd_db_encrypt(args: argparse.Namespace) -> int:
+    from desktop.services.security_encryption import encrypt_database
+
+    target = _file_only(args)
+    result = encrypt_database(target, _passphrase(twice=True), Paths.default().backups)
+    emit(args, {"encrypted": str(result.database), "tables": result.tables, "rows": result.rows,
+                "backups_encrypted": [str(p) for p in result.backups]},
+         translate("Cli", "Encrypted %1: %2 rows.").replace("%1", str(result.database)).replace("%2", str(result.rows))
+         + " " + translate("Cli", "%1 backups encrypted too.").replace("%1", str(len(result.backups))))
+    return 0
+
+
+def cmd_db_decrypt(args: argparse.Namespace) -> int:
+    from desktop.services.security_encryption import decrypt_database
+
+    target = _file_only(args)
+    result = decrypt_database(target, _passphrase(twice=False))
+    emit(args, {"decrypted": str(result.database), "tables": result.tables, "rows": result.rows},
+         translate("Cli", "Decrypted %1: %2 rows. Its backups stay encrypted with the same passphrase.")
+         .replace("%1", str(result.database)).replace("%2", str(result.rows)))
     return 0
 
 

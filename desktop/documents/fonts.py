@@ -7,11 +7,19 @@ Noto Serif, the letterhead, receipts' labels and marks in Noto Sans.
 from __future__ import annotations
 
 import threading
+import zlib
 from functools import lru_cache
 
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import (
+    FF_NONSYMBOLIC,
+    FF_SYMBOLIC,
+    SUBSETN,
+    TTFont,
+    TTFontFace,
+    makeToUnicodeCMap,
+)
 
 from desktop.config import FONTS_DIR
 
@@ -48,7 +56,7 @@ def register_fonts() -> None:
             path = FONTS_DIR / filename
             if not path.is_file():
                 raise FileNotFoundError(f"bundled font missing: {path}")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(_SubsetCachingFont(name, str(path)))
         pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
                                       boldItalic=SERIF_BOLD)
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
@@ -56,6 +64,102 @@ def register_fonts() -> None:
         # Streams are Flate-compressed; the extra ASCII85 layer only costs time (pure Python here).
         rl_config.useA85 = 0
         _registered = True
+
+
+class _Bytes(pdfdoc.PDFObject):
+    """An already formatted PDF value."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document) -> bytes:
+        return self.data
+
+
+def _flate_stream(raw: bytes, packed: bytes, compression: bool, **entries) -> pdfdoc.PDFStream:
+    stream = pdfdoc.PDFStream()
+    for key, value in entries.items():
+        stream.dictionary[key] = value
+    if compression:
+        stream.content = packed
+        stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+    else:
+        stream.content = raw
+        stream.filters = []
+    return stream
+
+
+class _SubsetCachingFace(TTFontFace):
+    """A TrueType face that keeps each subset it has made, compressed, for the next document.
+
+    Letters use the same characters over and over (ReportLab keeps ASCII at its own codes), so the
+    subset of a font is usually the same in every letter of a batch; making and compressing it
+    once instead of once per PDF is most of the cost of writing a thousand one-letter files.
+    The objects written are the ones TTFontFace.addSubsetObjects writes.
+    """
+
+    def addSubsetObjects(self, doc, fontname, subset):  # noqa: N802 - ReportLab's name
+        cache = self.__dict__.setdefault("_cabang_subsets", {})
+        key = tuple(subset)
+        entry = cache.get(key)
+        if entry is None:
+            raw = self.makeSubset(subset)
+            entry = cache[key] = (raw, zlib.compress(raw))
+            if len(cache) > 512:
+                cache.pop(next(iter(cache)))
+        raw, packed = entry
+        font_file = _flate_stream(raw, packed, doc.compression, Length1=len(raw))
+        ref = doc.Reference(font_file, f"fontFile:{self.filename}({fontname})")
+        flags = (self.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": self.ascent, "CapHeight": self.capHeight,
+            "Descent": self.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(self.bbox),
+            "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": self.italicAngle, "StemV": self.stemV,
+            "FontFile2": ref, "MissingWidth": self.defaultWidth,
+        })
+        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+
+
+class _SubsetCachingFont(TTFont):
+    """TTFont whose per-document objects (widths, ToUnicode map, font program) are remembered by
+    subset; see _SubsetCachingFace. Writes the objects TTFont.addObjects writes."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename, asciiReadable=True)
+        self.face.__class__ = _SubsetCachingFace
+        self._cabang_objects: dict = {}
+
+    def addObjects(self, doc):  # noqa: N802 - ReportLab's name
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        for n, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(n, doc)[1:]
+            base_name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+            key = (base_name, tuple(subset))
+            cached = self._cabang_objects.get(key)
+            if cached is None:
+                widths = b"[ " + b" ".join(pdfdoc.pdfdocEnc(pdfdoc.fp_str(self.face.getCharWidth(c)))
+                                           for c in subset) + b" ]"
+                cmap = makeToUnicodeCMap(base_name, subset).encode("latin-1")
+                cached = self._cabang_objects[key] = (widths, cmap, zlib.compress(cmap))
+                if len(self._cabang_objects) > 512:
+                    self._cabang_objects.pop(next(iter(self._cabang_objects)))
+            widths, cmap, cmap_packed = cached
+            font = pdfdoc.PDFTrueTypeFont()
+            font.Name = internal_name
+            font.BaseFont = base_name
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = _Bytes(widths)
+            font.ToUnicode = doc.Reference(_flate_stream(cmap, cmap_packed, doc.compression),
+                                           "toUnicodeCMap:" + base_name)
+            font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
+            doc.Reference(font, internal_name)
+            doc.idToObject["BasicFonts"].dict[internal_name] = font
+        del self.state[doc]
 
 
 def width(text: str, font: str, size: float) -> float:
@@ -137,8 +241,12 @@ def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_spa
         face = pdfmetrics.getFont(font)
         doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
         size_text = f"{size:g}"
-        shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size_text} Tf ({_escape(chunk)}) Tj"
-                         for subset, chunk in face.splitString(text, doc))
+        if text.isascii() and text.isprintable():
+            # ASCII keeps its own codes in the first subset of every bundled font (asciiReadable)
+            shown = f"{face.getSubsetInternalName(0, doc)} {size_text} Tf ({_escape(text.encode('ascii'))}) Tj"
+        else:
+            shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size_text} Tf ({_escape(chunk)}) Tj"
+                             for subset, chunk in face.splitString(text, doc))
         if len(cache) < 100_000:
             cache[key] = shown
     if word_space:

@@ -54,10 +54,11 @@ def contact_line(head: Letterhead) -> str:
     return ", ".join(parts)
 
 
-def draw_letterhead(c: Canvas, head: Letterhead, left: float, right: float, top: float, *,
+def draw_letterhead(c: Canvas | None, head: Letterhead, left: float, right: float, top: float, *,
                     compact: bool = False) -> float:
-    """Draw the kop between x `left` and `right` from y `top` down; returns the y under the rule."""
-    logo_h = 34.0 if compact else 58.0
+    """Draw the kop between x `left` and `right` from y `top` down; returns the y under the rule.
+    Without a canvas it only measures."""
+    logo_h = 30.0 if compact else 58.0
     text_left = left
     if head.logo_png:
         try:
@@ -67,18 +68,20 @@ def draw_letterhead(c: Canvas, head: Letterhead, left: float, right: float, top:
         if reader is not None:
             lw = min(logo_h * ratio, 90.0 if not compact else 60.0)
             lh = lw / ratio
-            c.drawImage(reader, left, top - lh - (logo_h - lh) / 2, width=lw, height=lh, mask="auto")
+            if c is not None:
+                c.drawImage(reader, left, top - lh - (logo_h - lh) / 2, width=lw, height=lh, mask="auto")
             text_left = left + lw + 8
     centre = (text_left + right) / 2 if head.logo_png else (left + right) / 2
-    y = top - (13 if compact else 16)
-    sizes = (11.5, 10.5) if compact else (15.0, 13.0)
+    y = top - (11 if compact else 16)
+    sizes = (10.5, 9.5) if compact else (15.0, 13.0)
     for i, line in enumerate(title_lines(head.name)):
         size = sizes[min(i, 1)]
         while width(line, SANS_BOLD, size) > right - text_left and size > 7:
             size -= 0.5
-        draw_text(c, SANS_BOLD, size, centre, y, line, align="C")
+        if c is not None:
+            draw_text(c, SANS_BOLD, size, centre, y, line, align="C")
         y -= size + (2 if compact else 4)
-    small = 7.5 if compact else 9.0
+    small = 7.0 if compact else 9.0
     lines = [ln.strip() for ln in head.address.splitlines() if ln.strip()]
     contacts = contact_line(head)
     if contacts:
@@ -87,11 +90,13 @@ def draw_letterhead(c: Canvas, head: Letterhead, left: float, right: float, top:
         size = small
         while width(line, SANS, size) > right - text_left and size > 6:
             size -= 0.25
-        draw_text(c, SANS, size, centre, y, line, align="C")
+        if c is not None:
+            draw_text(c, SANS, size, centre, y, line, align="C")
         y -= small + 2.5
     y = min(y, top - logo_h) - 4
-    c.setLineWidth(1.6 if not compact else 1.2)
-    c.line(left, y, right, y)
-    c.setLineWidth(0.5)
-    c.line(left, y - 2.5, right, y - 2.5)
+    if c is not None:
+        c.setLineWidth(1.6 if not compact else 1.2)
+        c.line(left, y, right, y)
+        c.setLineWidth(0.5)
+        c.line(left, y - 2.5, right, y - 2.5)
     return y - 2.5

@@ -310,6 +310,43 @@ def kejari_for(kabupaten: str, kecamatan: str = "") -> str:
     return "Banyumas" if kecamatan.strip().lower() in _KEJARI_BANYUMAS_SOUTH else "Purwokerto"
 
 
+# The kabupaten the Purwokerto branch serves and their kecamatan (for forms and imports).
+KECAMATAN: dict[str, tuple[str, ...]] = {
+    "Banyumas": ("Ajibarang", "Banyumas", "Baturraden", "Cilongok", "Gumelar", "Jatilawang", "Kalibagor",
+                 "Karanglewas", "Kebasen", "Kedungbanteng", "Kembaran", "Kemranjen", "Lumbir", "Patikraja",
+                 "Pekuncen", "Purwojati", "Purwokerto Barat", "Purwokerto Selatan", "Purwokerto Timur",
+                 "Purwokerto Utara", "Rawalo", "Sokaraja", "Somagede", "Sumbang", "Sumpiuh", "Tambak", "Wangon"),
+    "Purbalingga": ("Bobotsari", "Bojongsari", "Bukateja", "Kaligondang", "Kalimanah", "Karanganyar",
+                    "Karangjambu", "Karangmoncol", "Karangreja", "Kejobong", "Kemangkon", "Kertanegara", "Kutasari",
+                    "Mrebet", "Padamara", "Pengadegan", "Purbalingga", "Rembang"),
+    "Banjarnegara": ("Banjarmangu", "Banjarnegara", "Batur", "Bawang", "Kalibening", "Karangkobar", "Madukara",
+                     "Mandiraja", "Pagedongan", "Pagentan", "Pandanarum", "Pejawaran", "Punggelan", "Purwanegara",
+                     "Purwareja Klampok", "Rakit", "Sigaluh", "Susukan", "Wanadadi", "Wanayasa"),
+}
+
+KEJARI_CODES = {"Purwokerto": "PWT", "Banyumas": "BMS", "Purbalingga": "PBG", "Banjarnegara": "BNA"}
+
+# Where a case handed to the Jaksa Pengacara Negara stands (section 5.3: Kejari summons the employer,
+# who signs a statement with the date by which the arrears will be settled).
+JPN_STATUSES = ("diserahkan", "dipanggil", "pernyataan", "sebagian", "lunas", "tidak_hadir", "dikembalikan")
+JPN_LABELS: dict[str, str] = {
+    "diserahkan": QT_TRANSLATE_NOOP("Compliance", "Handed over"),
+    "dipanggil": QT_TRANSLATE_NOOP("Compliance", "Employer summoned"),
+    "pernyataan": QT_TRANSLATE_NOOP("Compliance", "Statement signed"),
+    "sebagian": QT_TRANSLATE_NOOP("Compliance", "Partly paid"),
+    "lunas": QT_TRANSLATE_NOOP("Compliance", "Settled"),
+    "tidak_hadir": QT_TRANSLATE_NOOP("Compliance", "Did not attend"),
+    "dikembalikan": QT_TRANSLATE_NOOP("Compliance", "Returned to the branch"),
+}
+
+
+def skk_number(seq: int, kejari: str, day: date) -> str:
+    """The number of a Surat Kuasa Khusus: 007/SKK/PWT/XI/2026."""
+    from desktop.domain.dates import roman_month
+
+    return f"{seq:03d}/SKK/{KEJARI_CODES.get(kejari, kejari[:3].upper())}/{roman_month(day.month)}/{day.year}"
+
+
 # KBLI 2020 codes common among the branch's employers (descriptions shortened).
 KBLI_SECTORS: dict[str, str] = {
     "13134": "Industri batik",
@@ -332,6 +369,8 @@ KBLI_SECTORS: dict[str, str] = {
     "85220": "Pendidikan menengah swasta",
     "16101": "Industri penggergajian kayu",
     "10221": "Industri pengolahan ikan",
+    "29300": "Industri suku cadang kendaraan bermotor (knalpot)",
+    "23939": "Industri barang dari tanah liat/keramik lainnya",
 }
 
 

@@ -58,14 +58,18 @@ class GrowthTile:
 @dataclass(frozen=True)
 class Count:
     key: str
-    label: str  # as the area gives it (its own translated/Indonesian label)
+    label: str  # English source, translated in `context` by the UI
     value: int
+    label_id: str = ""  # Indonesian, for the printed report
+    context: str = "Dashboard"
 
 
 @dataclass(frozen=True)
 class Outcome:
-    label: str
-    text: str  # the value already formatted: "Rp12.500.000", "37"
+    key: str
+    label: str  # English source (context "Dashboard")
+    label_id: str  # Indonesian, for the printed report
+    value: int | Money
 
 
 @dataclass(frozen=True)

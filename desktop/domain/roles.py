@@ -43,7 +43,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "plkk.edit": _STAFF,
     "plkk.criteria": _SUPERVISORS | {Role.ADMIN},
     "compliance.edit": _STAFF,
-    "compliance.bulk": _SUPERVISORS | {Role.CLERK},
+    "compliance.bulk": _SUPERVISORS | {Role.CLERK, Role.ADMIN},
     "benefits.edit": frozenset({Role.CLERK, Role.SUPERVISOR, Role.HEAD}),
     "benefits.verify": frozenset({Role.CLERK, Role.SUPERVISOR, Role.HEAD}),
     "benefits.approve": _SUPERVISORS,

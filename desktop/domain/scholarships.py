@@ -158,31 +158,43 @@ def plan_child(rule: BenefitRule, death_date: date, child: ChildFacts, *,
     if not 1 <= grade <= _level_length(rule, level):
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Year {grade} does not exist at this level (1 to {max})."),
                         grade=grade, max=_level_length(rule, level))
+    if child.stopped is not None:
+        return ChildPlan((), QT_TRANSLATE_NOOP("Benefits", "The scholarship has stopped."), {})
+    return plan_text(project(rule, child.birth_date, first, level, grade, start_month=start_month))
+
+
+def next_step(rule: BenefitRule, level: Level, grade: int) -> tuple[Level, int] | None:
+    """The level and year after this one; None after the last year of higher education."""
+    if grade < _level_length(rule, level):
+        return level, grade + 1
+    index = LEVEL_ORDER.index(level)
+    return (LEVEL_ORDER[index + 1], 1) if index + 1 < len(LEVEL_ORDER) else None
+
+
+def project(rule: BenefitRule, birth_date: date, first_year: int, level: Level, grade: int, *,
+            start_month: int = DEFAULT_START_MONTH) -> tuple[PlannedYear, ...]:
+    """Year after year from (level, grade) in `first_year`, while the child is under the age limit."""
     years: list[PlannedYear] = []
-    year = first
-    while True:
+    step: tuple[Level, int] | None = (level, grade)
+    year = first_year
+    while step is not None:
         start = academic_year_start(year, start_month)
-        if child.stopped is not None:
-            break
-        age = age_on(child.birth_date, start) if start >= child.birth_date else 0
+        age = age_on(birth_date, start) if start >= birth_date else 0
         if age >= rule.child_age_limit:
             break
-        years.append(PlannedYear(year, level, grade, rule.level(level).per_year, age))
-        grade += 1
-        if grade > _level_length(rule, level):
-            index = LEVEL_ORDER.index(level)
-            if index + 1 >= len(LEVEL_ORDER):
-                break
-            level, grade = LEVEL_ORDER[index + 1], 1
+        years.append(PlannedYear(year, step[0], step[1], rule.level(step[0]).per_year, age))
+        step = next_step(rule, *step)
         year += 1
+    return tuple(years)
+
+
+def plan_text(years: tuple[PlannedYear, ...]) -> ChildPlan:
     if not years:
         return ChildPlan((), QT_TRANSLATE_NOOP("Benefits", "No year can be paid."), {})
-    plan = ChildPlan(tuple(years), QT_TRANSLATE_NOOP(
+    total = sum((y.amount for y in years), Money(0))
+    return ChildPlan(years, QT_TRANSLATE_NOOP(
         "Benefits", "{count} year(s) from {first} to {last}, up to {total} if the child stays at school."),
-        {})
-    return ChildPlan(plan.years, plan.text_en, {
-        "count": str(len(years)), "first": years[0].label, "last": years[-1].label,
-        "total": plan.total.format_table()})
+        {"count": str(len(years)), "first": years[0].label, "last": years[-1].label, "total": total.format_table()})
 
 
 @dataclass(frozen=True)
@@ -246,3 +258,17 @@ def proof_status(academic_year: int, on: date, *, grace_days: int = DEFAULT_PROO
     if on < start:
         return None, deadline
     return (ProofStatus.OVERDUE if on > deadline else ProofStatus.DUE), deadline
+
+
+def typical_level(age: int) -> tuple[Level | None, int]:
+    """The usual level and year for a child's age on the first day of an academic year (when only the
+    birth date is known, e.g. a quick quote at the desk): 5 TK A, 7 SD kelas 1, 13 SMP, 16 SMA, 19 PT."""
+    if age < DEFAULT_SCHOOL_ENTRY_AGE:
+        return None, 1
+    if age <= 12:
+        return Level.TK_SD, age - 4
+    if age <= 15:
+        return Level.SMP, age - 12
+    if age <= 18:
+        return Level.SMA, age - 15
+    return Level.PT, min(age - 18, 5)

@@ -44,3 +44,51 @@ def check_password(password: str, username: str = "") -> None:
     problem = password_problem(password, username)
     if problem is not None:
         raise problem
+
+
+# -- hashing --------------------------------------------------------------------------------------
+# Argon2id, memory-hard (RFC 9106 "second recommended" profile: 64 MiB, 3 passes): a stolen
+# database does not give the passwords back at any useful speed. The parameters travel inside each
+# hash, so raising them later rehashes at the next sign-in.
+
+
+def _hasher():
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher().hash(password)
+
+
+def verify_password(stored_hash: str | None, password: str) -> bool:
+    """True when `password` matches `stored_hash`; False for no hash, a wrong password or a bad hash."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    if not stored_hash:
+        return False
+    try:
+        return _hasher().verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    from argon2.exceptions import InvalidHashError
+
+    try:
+        return _hasher().check_needs_rehash(stored_hash)
+    except InvalidHashError:
+        return True
+
+
+# A hash of a random string, verified when the user name is unknown so that a wrong name takes
+# as long as a wrong password and does not reveal which names exist.
+_DUMMY: list[str] = []
+
+
+def burn_time(password: str) -> None:
+    if not _DUMMY:
+        _DUMMY.append(hash_password("no such user \u2014 cabang"))
+    verify_password(_DUMMY[0], password)

@@ -367,11 +367,11 @@ def _perisai(cells: Mapping[str, object], row: int, today: date) -> PerisaiRow:
 
 
 _PARSERS = {FIGURES: _figure, WORKERS: _worker, PERISAI: _perisai}
-_KEYS = {FIGURES: lambda r: (r.regency.lower(), r.month), WORKERS: lambda r: r.nik,
+_KEYS = {FIGURES: lambda r: (r.regency.lower(), r.month), WORKERS: lambda r: (r.nik, r.programme.lower()),
          PERISAI: lambda r: (r.agent_nik, r.month)}
 _DUPLICATE = {
     FIGURES: QT_TRANSLATE_NOOP("UserError", "The same kabupaten and month are already in row {first}."),
-    WORKERS: QT_TRANSLATE_NOOP("UserError", "The same NIK is already in row {first}."),
+    WORKERS: QT_TRANSLATE_NOOP("UserError", "The same NIK (for the same programme) is already in row {first}."),
     PERISAI: QT_TRANSLATE_NOOP("UserError", "The same agent and month are already in row {first}."),
 }
 

@@ -161,6 +161,7 @@ class SkkItem(Record):
     batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cmp_skk_batch.id"), index=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cmp_case.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    skk_number: Mapped[str] = mapped_column(String(60), default="")
     jpn_status: Mapped[str] = mapped_column(String(16), default="diserahkan")
     status_date: Mapped[date | None] = mapped_column(Date, default=None)
     promised_date: Mapped[date | None] = mapped_column(Date, default=None)  # settlement promised in the statement

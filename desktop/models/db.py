@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -72,7 +72,9 @@ class Database:
     """One database (SQLite file or PostgreSQL server) and the sessions on it."""
 
     def __init__(self, url: str, *, device: str = "", echo: bool = False) -> None:
-        self.url = make_url(url)
+        from desktop.models import crypto  # an encrypted SQLite file opens through SQLCipher
+
+        self.url = crypto.resolve_url(url)
         self.device = device
         kwargs: dict = {"echo": echo, "future": True}
         if self.is_sqlite:
@@ -128,7 +130,7 @@ class Database:
         """Refuse a file or server that cannot be used, without touching it."""
         path = self.sqlite_path
         if path is not None:
-            _check_sqlite_file(path, must_exist=must_exist)
+            _check_sqlite_file(path, must_exist=must_exist, encrypted=self.url.drivername == "sqlite+pysqlcipher")
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -172,7 +174,7 @@ class Database:
             return inspect(conn).get_table_names()
 
 
-def _check_sqlite_file(path: Path, *, must_exist: bool) -> None:
+def _check_sqlite_file(path: Path, *, must_exist: bool, encrypted: bool = False) -> None:
     if not path.exists():
         if must_exist:
             raise DatabaseError(
@@ -197,7 +199,7 @@ def _check_sqlite_file(path: Path, *, must_exist: bool) -> None:
             path=str(path),
             detail=exc.strerror or str(exc),
         ) from exc
-    if head and head != SQLITE_MAGIC:
+    if head and head != SQLITE_MAGIC and not encrypted:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "UserError",

@@ -92,6 +92,18 @@ class Services:
         return SearchService(self.ctx)
 
     @cached_property
+    def auth(self):
+        from desktop.services.auth import AuthService
+
+        return AuthService(self.ctx)
+
+    @cached_property
+    def audit(self):
+        from desktop.services.audit import AuditService
+
+        return AuditService(self.ctx)
+
+    @cached_property
     def backup(self):
         from desktop.services.backup import BackupService
 

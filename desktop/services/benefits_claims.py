@@ -205,6 +205,28 @@ class ClaimsMixin:
             audit.record(session, "update", "ben_claim_document", doc.id, summary=doc.kind, before=old, after=new)
         return Changes.of(Area.BENEFITS)
 
+    def receive_all_documents(self, claim_id: uuid.UUID, received_on, kinds: list[str] | None = None) -> Changes:
+        """Tick the documents brought in on one day (all those not yet received, or the given kinds)."""
+        self.ctx.require("benefits.edit")
+        if received_on > self.ctx.today():
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "A document cannot be received in the future."))
+        with self.ctx.write() as session:
+            claim = get_live(session, BenClaim, claim_id, what="claim")
+            if received_on < claim.death_date:
+                raise UserError(QT_TRANSLATE_NOOP("UserError", "Documents cannot be received before the date of death."))
+            ticked = []
+            for doc in session.scalars(select(BenClaimDocument).where(
+                    BenClaimDocument.claim_id == claim.id, BenClaimDocument.received_on.is_(None),
+                    BenClaimDocument.deleted_at.is_(None))):
+                if kinds is None or doc.kind in kinds:
+                    doc.received_on = received_on
+                    ticked.append(doc.kind)
+            session.flush()
+            refresh_status(session, claim)
+            audit.record(session, "update", "ben_claim_document", claim.id, summary=f"received {len(ticked)}",
+                         after={"received_on": received_on.isoformat(), "kinds": ticked})
+        return Changes.of(Area.BENEFITS)
+
     # ---- lists ---------------------------------------------------------------------------------
 
     def claims_page(self, request: PageRequest) -> Page[ClaimRow]:

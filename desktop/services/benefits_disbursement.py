@@ -221,27 +221,36 @@ class DisbursementMixin:
     # ---- the workflow ----------------------------------------------------------------------------
 
     def verify(self, disbursement_id: uuid.UUID, version: int) -> Changes:
+        return self.verify_many([(disbursement_id, version)])
+
+    def verify_many(self, items: list[tuple[uuid.UUID, int]]) -> Changes:
+        """Verify disbursements (all or none): the payee and the amount are checked against the rule."""
         self.ctx.require("benefits.verify")
         with self.ctx.write() as session:
-            d = get_for_update(session, BenDisbursement, disbursement_id, version, what="disbursement")
-            dom.check_transition(S(d.state), S.VERIFIED)
-            check_payee(session, d)
-            check_amount(session, session.get(BenClaim, d.claim_id), d)
-            d.state, d.verified_by = S.VERIFIED.value, self.ctx.actor.username
-            self._step(session, d, S.VERIFIED.value)
+            for disbursement_id, version in items:
+                d = get_for_update(session, BenDisbursement, disbursement_id, version, what="disbursement")
+                dom.check_transition(S(d.state), S.VERIFIED)
+                check_payee(session, d)
+                check_amount(session, session.get(BenClaim, d.claim_id), d)
+                d.state, d.verified_by = S.VERIFIED.value, self.ctx.actor.username
+                self._step(session, d, S.VERIFIED.value)
         return Changes.of(Area.BENEFITS)
 
     def approve(self, disbursement_id: uuid.UUID, version: int) -> Changes:
-        """Four-eyes: a supervisor or head who neither entered nor verified the disbursement."""
+        return self.approve_many([(disbursement_id, version)])
+
+    def approve_many(self, items: list[tuple[uuid.UUID, int]]) -> Changes:
+        """Four-eyes: a supervisor or head who neither entered nor verified each disbursement."""
         self.ctx.require("benefits.approve")
         with self.ctx.write() as session:
-            d = get_for_update(session, BenDisbursement, disbursement_id, version, what="disbursement")
-            dom.check_transition(S(d.state), S.APPROVED)
-            dom.check_four_eyes(self.ctx.actor.username, d.entered_by, d.verified_by)
-            check_payee(session, d)
-            check_amount(session, session.get(BenClaim, d.claim_id), d)
-            d.state, d.approved_by = S.APPROVED.value, self.ctx.actor.username
-            self._step(session, d, S.APPROVED.value)
+            for disbursement_id, version in items:
+                d = get_for_update(session, BenDisbursement, disbursement_id, version, what="disbursement")
+                dom.check_transition(S(d.state), S.APPROVED)
+                dom.check_four_eyes(self.ctx.actor.username, d.entered_by, d.verified_by)
+                check_payee(session, d)
+                check_amount(session, session.get(BenClaim, d.claim_id), d)
+                d.state, d.approved_by = S.APPROVED.value, self.ctx.actor.username
+                self._step(session, d, S.APPROVED.value)
         return Changes.of(Area.BENEFITS)
 
     def cancel(self, disbursement_id: uuid.UUID, version: int, reason: str) -> Changes:
@@ -307,6 +316,12 @@ class DisbursementMixin:
             return rev.id, Changes.of(Area.BENEFITS)
 
     # ---- reading ---------------------------------------------------------------------------------
+
+    def versions(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+        """The current version of each disbursement (to act on several at once)."""
+        with self.ctx.read() as session:
+            return dict(session.execute(select(BenDisbursement.id, BenDisbursement.version)
+                                        .where(BenDisbursement.id.in_(ids))).all())
 
     def disbursement(self, disbursement_id: uuid.UUID) -> DisbursementRow:
         with self.ctx.read() as session:

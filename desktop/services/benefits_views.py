@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain.benefits_report import BenefitReport, BreakdownRow, ProgrammeSummary  # noqa: F401
 from desktop.domain.money import Money
 
 
@@ -257,37 +258,6 @@ class ProofDue:
     amount: Money
     status: str  # due, overdue
     deadline: date
-
-
-@dataclass(frozen=True)
-class ProgrammeSummary:
-    """A programme's cases and amount in a period, in the shape branches publish."""
-
-    programme: str  # JKM, JKK, Beasiswa
-    cases: int
-    amount: Money
-    line: str  # "JKM 76 kasus Rp3,4 miliar"
-
-
-@dataclass(frozen=True)
-class BreakdownRow:
-    group: str  # the kabupaten or segment
-    programme: str
-    cases: int
-    amount: Money
-
-
-@dataclass(frozen=True)
-class BenefitReport:
-    year: int
-    month_from: int
-    month_to: int
-    office: str
-    summary: tuple[ProgrammeSummary, ...]
-    by_kabupaten: tuple[BreakdownRow, ...]
-    by_segment: tuple[BreakdownRow, ...]
-    by_month: tuple[BreakdownRow, ...]  # group = "01".."12"
-    made_on: date
 
 
 @dataclass(frozen=True)

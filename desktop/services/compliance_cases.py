@@ -175,8 +175,10 @@ class CaseMixin:
 
     def move(self, case_id: uuid.UUID, version: int, target: str, *, on: date | None = None, notes: str = "",
              reason: str = "", evidence: Path | None = None, letter_fields: Mapping[str, object] | None = None,
-             outcome: OutcomeView | None = None, npp: str | None = None) -> tuple[MoveResult, Changes]:
-        """Move a case one step; a move that has a letter issues it (numbered, as PDF)."""
+             outcome: OutcomeView | None = None, npp: str | None = None,
+             paper_letter: str = "") -> tuple[MoveResult, Changes]:
+        """Move a case one step; a move that has a letter issues it (numbered, as PDF). `paper_letter`:
+        the number of a letter already sent on paper (a case entered late): recorded, none issued."""
         self.ctx.require("compliance.edit")
         target = CaseState(target)
         r = Rules(self.ctx)
@@ -187,8 +189,9 @@ class CaseMixin:
             e = session.get(Employer, c.employer_id)
             check = rules.require_move(c.state, target, on=on, state_since=c.state_since, calendar=r.calendar,
                                        warning_days=r.warning_days, reason=reason, escalate_after=c.escalate_from)
-            request = move_request(session, c, e, target, on=on, due=check.due, warning_days=r.warning_days,
-                                   calendar=r.calendar, overrides=letter_fields)
+            request = None if paper_letter.strip() else move_request(
+                session, c, e, target, on=on, due=check.due, warning_days=r.warning_days, calendar=r.calendar,
+                overrides=letter_fields)
         stored = store_evidence(self.ctx.document_dir(), case_id, evidence) if evidence else None
 
         def write(session: Session, letters: list) -> CaseView:
@@ -196,6 +199,8 @@ class CaseMixin:
             before = c.state
             action = apply_move(session, c, target, on=on, due=check.due, r=r, actor=self.ctx.actor.username,
                                 letter=letters[0] if letters else None, notes=notes, reason=reason, evidence=stored)
+            if paper_letter.strip() and target in rules.LETTER_FOR_MOVE:
+                action.letter_number = paper_letter.strip()
             if outcome is not None:
                 self._add_outcome(session, c, outcome, npp)
             session.flush()

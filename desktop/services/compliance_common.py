@@ -20,13 +20,21 @@ from desktop.domain.identifiers import format_npwp16
 from desktop.domain.workdays import WorkCalendar
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.compliance import Case, CaseAction, Employer, Outcome
-from desktop.services.compliance_views import ActionView, CaseRow, CaseView, EmployerRow, EmployerView, OutcomeView
-from desktop.services.context import AppContext
+from desktop.services.compliance_views import (
+    ActionView,
+    CaseRow,
+    CaseView,
+    EmployerRow,
+    EmployerView,
+    OutcomeView,
+)
+from desktop.services.context import AppContext, NullProgress
 
 ENTITY_CASE = "compliance_case"
 ENTITY_EMPLOYER = "compliance_employer"
 ENTITY_SKK = "compliance_skk_batch"
 WARNING_SETTING = "compliance.warning_working_days"
+NO_PROGRESS = NullProgress()  # the default of long calls run headless
 
 _OPEN = [s.value for s in rules.OPEN_STATES]
 _WARN = [s.value for s in rules.WARNINGS]

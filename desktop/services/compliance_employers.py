@@ -15,7 +15,6 @@ from desktop.models.types import utcnow
 from desktop.services import audit
 from desktop.services.compliance_common import (
     ENTITY_EMPLOYER,
-    Rules,
     case_row,
     employer_row,
     employer_view,

@@ -53,9 +53,10 @@ def employer_recipient(e: Employer):
 
 
 def letter_of(session: Session, case_id, kind: str) -> CaseAction | None:
-    """The last action of a kind that issued a letter (e.g. the Teguran Tertulis I)."""
+    """The last action of a kind that sent a letter (e.g. the Teguran Tertulis I): issued here, or
+    recorded with the number of a letter sent on paper before the case was entered."""
     return session.scalar(select(CaseAction).where(CaseAction.case_id == case_id, CaseAction.kind == kind,
-                                                   CaseAction.letter_id.is_not(None))
+                                                   CaseAction.letter_number != "")
                           .order_by(CaseAction.on_date.desc(), CaseAction.created_at.desc()).limit(1))
 
 

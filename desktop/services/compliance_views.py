@@ -248,6 +248,8 @@ class SkkItemView:
     promised_date: date | None
     recovered: Money
     notes: str
+    skk_number: str = ""
+    letter_number: str = ""
 
 
 @dataclass(frozen=True)

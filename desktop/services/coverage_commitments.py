@@ -20,6 +20,8 @@ from desktop.services.context import Area, Changes, Service, get_for_update, get
 from desktop.services.coverage_views import CommitmentInput, CommitmentView, MeetingInput, MeetingView
 from desktop.services.paging import Page, PageRequest, fetch_page
 
+ALL = PageRequest()
+
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
 
@@ -211,7 +213,7 @@ class CommitmentsMixin(Service):
             row = get_live(session, Commitment, commitment_id, what="cov_commitment")
             return commitment_view(row, session.get(CoordinationMeeting, row.meeting_id), self.ctx.today())
 
-    def list_commitments(self, request: PageRequest = PageRequest()) -> Page[CommitmentView]:
+    def list_commitments(self, request: PageRequest = ALL) -> Page[CommitmentView]:
         """Commitments; filters: meeting_id, overdue (True), open (True)."""
         today = self.ctx.today()
         stmt = (select(Commitment, CoordinationMeeting).join(CoordinationMeeting,

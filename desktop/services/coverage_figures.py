@@ -27,6 +27,8 @@ from desktop.services.coverage_views import (
 )
 from desktop.services.paging import Page, PageRequest, fetch_page
 
+ALL = PageRequest()
+
 
 def figure_view(row: CoverageFigure) -> FigureView:
     return FigureView(
@@ -142,7 +144,7 @@ class FiguresMixin(Service):
                                                   "({what})."), what="cov_figure")
             return figure_view(row)
 
-    def list_figures(self, request: PageRequest = PageRequest()) -> Page[FigureView]:
+    def list_figures(self, request: PageRequest = ALL) -> Page[FigureView]:
         """Live figures; filters: regency."""
         stmt = select(CoverageFigure).where(CoverageFigure.deleted_at.is_(None))
         if request.filters.get("regency"):

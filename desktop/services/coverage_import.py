@@ -29,7 +29,7 @@ from desktop.io.coverage_import import (
     parse_sheet,
     write_template,
 )
-from desktop.models.coverage import EnrolledWorker, PerisaiAgent, Sponsorship
+from desktop.models.coverage import EnrolledWorker, PerisaiAgent, PerisaiMonth, Sponsorship
 from desktop.services import audit
 from desktop.services.context import Area, Changes, NullProgress, Progress, Service, get_live, snapshot
 from desktop.services.coverage_common import known_regencies, resolve_regency, show_nik
@@ -37,6 +37,8 @@ from desktop.services.coverage_figures import check_figure, live_figure, write_f
 from desktop.services.coverage_perisai import check_month_figures, write_agent_month
 from desktop.services.coverage_sponsors import enrolled_elsewhere, per_worker_period, worker_counts
 from desktop.services.coverage_views import FigureInput, ImportReport
+
+NO_PROGRESS = NullProgress()
 
 
 def _problem(row: int, column: str, message: str, **params: object) -> RowProblem:
@@ -50,7 +52,7 @@ class ImportMixin(Service):
 
     def import_file(self, kind: str, path: Path | str, *, dry_run: bool = False,
                     sponsorship_id: uuid.UUID | None = None,
-                    progress: Progress = NullProgress()) -> tuple[ImportReport, Changes]:
+                    progress: Progress = NO_PROGRESS) -> tuple[ImportReport, Changes]:
         if kind not in KINDS:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "Unknown kind of import {kind}; use figures, workers or "
                                               "perisai."), kind=kind)
@@ -67,9 +69,8 @@ class ImportMixin(Service):
         with self.ctx.write() as session:
             problems, plan = check(session, parsed, sponsorship_id)
             if problems:
-                report = self._report(parsed, problems, plan, dry_run=False, saved=False)
-                session.rollback()
-                return report, Changes()
+                # nothing was written: the checks only read
+                return self._report(parsed, problems, plan, dry_run=False, saved=False), Changes()
             notes = self._apply(kind, session, plan, progress)
             audit.record(session, "import", f"cov_{kind}", None,
                          summary=f"{Path(path).name}: {len(plan)} baris", after={"rows": len(plan)})
@@ -118,6 +119,7 @@ class ImportMixin(Service):
                                                                  .where(Sponsorship.deleted_at.is_(None)))}
         counts = worker_counts(session)
         added: dict[uuid.UUID, int] = defaultdict(int)
+        planned: dict[str, list[tuple[Sponsorship, int]]] = defaultdict(list)  # NIK -> programmes in this file
         problems: list[RowProblem] = []
         plan: list[tuple] = []
         for r in parsed.rows:
@@ -138,6 +140,13 @@ class ImportMixin(Service):
                 problems.append(RowProblem(r.row, "Kabupaten/Kota", exc))
                 continue
             other = enrolled_elsewhere(session, r.nik, sponsorship)
+            clash = next(((s, row) for s, row in planned[r.nik] if s.start_month <= sponsorship.end_month
+                          and s.end_month >= sponsorship.start_month), None)
+            if clash is not None:
+                problems.append(_problem(r.row, "NIK", QT_TRANSLATE_NOOP(
+                    "UserError", "Row {first} already enrols this NIK in {title}, for an overlapping period."),
+                    first=clash[1], title=clash[0].title))
+                continue
             if other is not None:
                 problems.append(_problem(r.row, "NIK", QT_TRANSLATE_NOOP(
                     "UserError", "NIK {nik} is already enrolled in {title} for an overlapping period."),
@@ -151,6 +160,7 @@ class ImportMixin(Service):
                                  "would be one more."), title=sponsorship.title, affordable=affordable))
                 continue
             added[sponsorship.id] += 1
+            planned[r.nik].append((sponsorship, r.row))
             plan.append((r, sponsorship.id, regency or sponsorship.regency, sponsorship.desa, sponsorship.title, False))
         return problems, plan
 
@@ -160,8 +170,6 @@ class ImportMixin(Service):
         names: dict[str, tuple[str, int]] = {}
         problems: list[RowProblem] = []
         plan: list[tuple] = []
-        from desktop.models.coverage import PerisaiMonth
-
         existing = {(aid, p) for aid, p in session.execute(
             select(PerisaiMonth.agent_id, PerisaiMonth.period).where(PerisaiMonth.deleted_at.is_(None)))}
         for r in parsed.rows:
@@ -194,6 +202,7 @@ class ImportMixin(Service):
         for i, item in enumerate(plan):
             if i % 25 == 0:
                 progress.progress(i, total, "")
+                progress.check()
             if kind == FIGURES:
                 inp, _ = item
                 write_figure(session, inp, live_figure(session, inp.regency, inp.month))

@@ -20,11 +20,20 @@ from desktop.services.coverage_common import known_regencies, resolve_regency, s
 from desktop.services.coverage_views import AgentInput, AgentMonthView, AgentView, PerisaiSummary
 from desktop.services.paging import Page, PageRequest, fetch_page
 
+ALL = PageRequest()
+
 
 def _totals_stmt():
     return (select(PerisaiMonth.agent_id, func.sum(PerisaiMonth.acquired), func.sum(PerisaiMonth.still_active),
                    func.sum(PerisaiMonth.contributions), func.max(PerisaiMonth.period))
             .where(PerisaiMonth.deleted_at.is_(None)).group_by(PerisaiMonth.agent_id))
+
+
+def as_money(value: object) -> Money:
+    """A SUM over a money column: Money (typed), a plain integer of sen, or None for no rows."""
+    if isinstance(value, Money):
+        return value
+    return Money(int(value or 0))
 
 
 def month_view(row: PerisaiMonth, agent_name: str) -> AgentMonthView:
@@ -108,7 +117,7 @@ class PerisaiMixin(Service):
         with self.ctx.read() as session:
             return self._agent_views(session, [get_live(session, PerisaiAgent, agent_id, what="cov_agent")])[0]
 
-    def list_agents(self, request: PageRequest = PageRequest()) -> Page[AgentView]:
+    def list_agents(self, request: PageRequest = ALL) -> Page[AgentView]:
         """Agents with their totals; filters: regency, active."""
         stmt = select(PerisaiAgent).where(PerisaiAgent.deleted_at.is_(None))
         if request.filters.get("regency"):
@@ -130,11 +139,11 @@ class PerisaiMixin(Service):
             acquired, active, contributions, last = totals.get(r.id, (0, 0, 0, None))
             views.append(AgentView(id=r.id, version=r.version, name=r.name, nik=show_nik(self.ctx, r.nik),
                                    regency=r.regency, phone=r.phone, active=r.active, acquired=int(acquired or 0),
-                                   still_active=int(active or 0), contributions=Money(int(contributions or 0)),
+                                   still_active=int(active or 0), contributions=as_money(contributions),
                                    last_month=Month.of(last) if last else None))
         return views
 
-    def agent_months(self, request: PageRequest = PageRequest()) -> Page[AgentMonthView]:
+    def agent_months(self, request: PageRequest = ALL) -> Page[AgentMonthView]:
         """Monthly figures; filters: agent_id."""
         stmt = (select(PerisaiMonth, PerisaiAgent.name).join(PerisaiAgent, PerisaiAgent.id == PerisaiMonth.agent_id)
                 .where(PerisaiMonth.deleted_at.is_(None), PerisaiAgent.deleted_at.is_(None)))
@@ -160,13 +169,13 @@ class PerisaiMixin(Service):
                 stmt = stmt.where(PerisaiMonth.period >= first.first_day)
             if last is not None:
                 stmt = stmt.where(PerisaiMonth.period <= last.first_day)
-            months = [(Month.of(p), int(a or 0), int(s or 0), int(c or 0)) for p, a, s, c in session.execute(stmt)]
+            months = [(Month.of(p), int(a or 0), int(s or 0), as_money(c)) for p, a, s, c in session.execute(stmt)]
             agents, active = session.execute(
                 select(func.count(), func.sum(case((PerisaiAgent.active.is_(True), 1), else_=0)))
                 .where(PerisaiAgent.deleted_at.is_(None))).one()
         return PerisaiSummary(
             agents=int(agents or 0), active_agents=int(active or 0), acquired=sum(m[1] for m in months),
-            still_active=sum(m[2] for m in months), contributions=Money(sum(m[3] for m in months)),
+            still_active=sum(m[2] for m in months), contributions=sum((m[3] for m in months), Money.zero()),
             first=months[0][0] if months else None, last=months[-1][0] if months else None,
             by_month=tuple((m, a, s) for m, a, s, _ in months))
 

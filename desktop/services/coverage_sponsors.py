@@ -37,6 +37,8 @@ from desktop.services.coverage_views import (
 )
 from desktop.services.paging import Page, PageRequest, fetch_page
 
+ALL = PageRequest()
+
 RENEWAL_WINDOW_DAYS = 60  # a programme ending within this many days is due for renewal
 LAPSED_DAYS = 90  # one that ended up to this long ago without a successor is still listed
 
@@ -179,7 +181,7 @@ class SponsorsMixin(Service):
             return sponsorship_view(session, get_live(session, Sponsorship, sponsorship_id, what="cov_sponsorship"),
                                     self.ctx.today())
 
-    def list_sponsorships(self, request: PageRequest = PageRequest()) -> Page[SponsorshipView]:
+    def list_sponsorships(self, request: PageRequest = ALL) -> Page[SponsorshipView]:
         """Programmes; filters: source, regency."""
         stmt = select(Sponsorship).where(Sponsorship.deleted_at.is_(None))
         for key in ("source", "regency"):
@@ -272,7 +274,7 @@ class SponsorsMixin(Service):
             audit.record(session, "delete", "cov_worker", row.id, summary=row.name, before=snapshot(row))
         return Changes.of(Area.COVERAGE)
 
-    def list_workers(self, request: PageRequest = PageRequest()) -> Page[WorkerView]:
+    def list_workers(self, request: PageRequest = ALL) -> Page[WorkerView]:
         """Enrolled workers; filters: sponsorship_id, group, regency."""
         stmt = (select(EnrolledWorker, Sponsorship.title).join(Sponsorship, Sponsorship.id == EnrolledWorker.sponsorship_id)
                 .where(EnrolledWorker.deleted_at.is_(None)))

@@ -209,3 +209,20 @@ def check_number_format(fmt: str) -> None:
 def safe_file_name(number: str) -> str:
     """A number as a file name: "007/TT1-PWT/XI/2026" -> "007_TT1-PWT_XI_2026"."""
     return re.sub(r"[^A-Za-z0-9.\-]+", "_", number).strip("_") or "surat"
+
+
+def sample_value(field: FieldDef) -> object:
+    """An example value for a field, shown in the template editor's preview."""
+    if field.default is not None:
+        return field.default
+    if field.kind == "date":
+        return date(2026, 11, 20)
+    if field.kind == "money":
+        return Money.rupiah(1_500_000)
+    if field.kind == "int":
+        return 10
+    if field.kind == "table":
+        row = {str(c["name"]): (Money.rupiah(1_000_000) if c.get("kind") == "money" else f"[{c.get('label') or c['name']}]")
+               for c in field.columns}
+        return [row, dict(row)]
+    return f"[{field.label}]"

@@ -120,7 +120,8 @@ class AgreementOps(Service):
                     stored_file = self.ctx.document_dir() / rel
                     row.document_path, row.document_name, row.document_sha256 = rel, name, sha
                 recompute_chains(session, partner.id)
-                if renews is not None and partner.status == PartnerStatus.PROSES_PERPANJANGAN:
+                if (renews is not None and partner.status == PartnerStatus.PROSES_PERPANJANGAN
+                        and row.end_on >= self.ctx.today()):  # the renewal is (or will be) in force
                     old_status = partner.status
                     partner.status = PartnerStatus.AKTIF.value
                     audit.record(session, "update", PARTNER_ENTITY, partner.id, summary="renewed: status aktif",

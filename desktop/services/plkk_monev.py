@@ -17,7 +17,7 @@ from desktop.domain.plkk import (
     monev_score,
     validate_criterion,
 )
-from desktop.errors import QT_TRANSLATE_NOOP, UserError
+from desktop.errors import QT_TRANSLATE_NOOP, StaleRecordError, UserError
 from desktop.models.plkk import PlkkCriterion, PlkkFollowUp, PlkkMonev, PlkkPartner
 from desktop.models.types import utcnow
 from desktop.services import audit
@@ -53,29 +53,38 @@ class MonevOps(Service):
             return [_criterion_view(c) for c in session.scalars(stmt.order_by(PlkkCriterion.rank, PlkkCriterion.name))]
 
     def save_criterion(self, view: CriterionView) -> tuple[CriterionView, Changes]:
-        """Add or change a scoring criterion; visits already scored keep the criteria they used."""
+        saved, changes = self.save_criteria([view])
+        return saved[0], changes
+
+    def save_criteria(self, views: list[CriterionView]) -> tuple[list[CriterionView], Changes]:
+        """Add or change scoring criteria, all in one transaction; visits already scored keep the
+        criteria they used."""
         self.ctx.require("plkk.criteria")
-        validate_criterion(view.name, view.weight, view.max_score)
+        for view in views:
+            validate_criterion(view.name, view.weight, view.max_score)
+        out: list[CriterionView] = []
         with self.ctx.write() as session:
-            if view.id is None:
-                rank = (session.scalar(select(func.max(PlkkCriterion.rank))) or 0) + 1
-                row = PlkkCriterion(name="", weight=1, max_score=1, rank=rank)
-                session.add(row)
-                before: dict = {}
-            else:
-                row = get_for_update(session, PlkkCriterion, view.id, view.version, what=CRITERION_ENTITY)
-                before = snapshot(row)
-            row.name, row.weight, row.max_score = " ".join(view.name.split()), view.weight, view.max_score
-            row.active = view.active
-            session.flush()
+            rank = session.scalar(select(func.max(PlkkCriterion.rank))) or 0
+            for view in views:
+                if view.id is None:
+                    rank += 1
+                    row = PlkkCriterion(name="", weight=1, max_score=1, rank=rank)
+                    session.add(row)
+                    before: dict = {}
+                else:
+                    row = get_for_update(session, PlkkCriterion, view.id, view.version, what=CRITERION_ENTITY)
+                    before = snapshot(row)
+                row.name, row.weight, row.max_score = " ".join(view.name.split()), view.weight, view.max_score
+                row.active = view.active
+                session.flush()
+                old, new = audit.diff(before, snapshot(row))
+                audit.record(session, "update" if before else "create", CRITERION_ENTITY, row.id, summary=row.name,
+                             before=old or None, after=new)
+                out.append(_criterion_view(row))
             if not session.scalar(select(func.count()).select_from(PlkkCriterion).where(
                     PlkkCriterion.deleted_at.is_(None), PlkkCriterion.active.is_(True))):
                 raise UserError(QT_TRANSLATE_NOOP("UserError", "At least one monev criterion must stay in use."))
-            old, new = audit.diff(before, snapshot(row))
-            audit.record(session, "update" if before else "create", CRITERION_ENTITY, row.id, summary=row.name,
-                         before=old or None, after=new)
-            result = _criterion_view(row)
-        return result, Changes.of(Area.PLKK)
+        return out, Changes.of(Area.PLKK)
 
     def score_lines(self, monev_id: uuid.UUID | None = None) -> list[ScoreLine]:
         """What a visit is scored against: its own criteria once scored, else those in use now."""
@@ -165,8 +174,6 @@ class MonevOps(Service):
             if f.id is not None and f.id in existing:
                 row = existing[f.id]
                 if row.version != f.version:
-                    from desktop.errors import StaleRecordError
-
                     raise StaleRecordError(FOLLOW_UP_ENTITY)
             else:
                 row = PlkkFollowUp(monev_id=monev.id, partner_id=monev.partner_id, action="")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
@@ -87,6 +87,11 @@ class PartnerOps(Service):
         with self.ctx.read() as session:
             return partner_view(live_partner(session, partner_id))
 
+    def kode_faskes_taken(self, kode: str, exclude: uuid.UUID | None = None) -> bool:
+        """Whether another partner has this code (the form says so as the clerk types)."""
+        with self.ctx.read() as session:
+            return kode_taken(session, " ".join(kode.split()).upper().replace(" ", ""), exclude)
+
     def regencies(self) -> list[str]:
         """The kabupaten/kota of the office's region and of any stored partner, for the filter."""
         from desktop.domain.plkk import KABUPATEN
@@ -121,7 +126,7 @@ class PartnerOps(Service):
             stmt = stmt.where(and_(current.is_(None), upcoming.is_(None), last.is_not(None)))
         elif expiry == "none":
             stmt = stmt.where(last.is_(None))
-        end_sort = func.coalesce(current, last)
+        end_sort = func.coalesce(current, last, date.max)  # partners without any agreement last
         sort_columns = {
             "kode_faskes": PlkkPartner.kode_faskes, "name": func.lower(PlkkPartner.name),
             "facility_type": PlkkPartner.facility_type, "regency": PlkkPartner.regency,

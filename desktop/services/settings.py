@@ -42,6 +42,8 @@ SPECS: dict[str, SettingSpec] = {
                     QT_TRANSLATE_NOOP("Setting", "Flag agreements ending within this many days"), 1, 365),
         SettingSpec("ui.idle_lock_minutes", 15, int,
                     QT_TRANSLATE_NOOP("Setting", "Lock the screen after this many idle minutes"), 1, 480),
+        SettingSpec("security.lockout_minutes", 15, int,
+                    QT_TRANSLATE_NOOP("Setting", "Minutes an account stays locked after 5 wrong passwords"), 1, 1440),
     )
 }
 

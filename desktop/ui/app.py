@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.config import APP_AUTHOR, APP_NAME, Paths
+from desktop.domain.security_masking import PersonalDataFilter
 from desktop.errors import UserError
 
 log = logging.getLogger("cabang")
@@ -24,6 +25,9 @@ def setup_logging(paths: Paths) -> None:
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
+    for h in root.handlers:  # NIKs and account numbers never reach a log line (UU 27/2022)
+        if not any(isinstance(f, PersonalDataFilter) for f in h.filters):
+            h.addFilter(PersonalDataFilter())
     root.setLevel(logging.INFO)
 
 
@@ -52,31 +56,45 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run(database: str | None = None, *, username: str | None = None, quit_after_ms: int | None = None) -> int:
-    """Open the program on the given (or configured) database. Returns the exit code."""
+def run(database: str | None = None, *, username: str | None = None, quit_after_ms: int | None = None,
+        sign_in_hint: str = "") -> int:
+    """Open the program on the given (or configured) database: the person signs in first (the
+    first run creates the administrator). `username` pre-fills the sign-in. Returns the exit code."""
     paths = Paths.default().ensure()
     setup_logging(paths)
     app = make_app()
-    from desktop.services.app import StartOptions, start
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, app.quit)  # also ends the sign-in dialog
+    from desktop.ui.security.session import sign_in
+    from desktop.ui.setup import needs_first_run, startup_probe
 
+    startup_probe.install(app)  # only with CABANG_STARTUP_PROBE=1 (benchmarks/startup.py)
     try:
-        services = start(paths, StartOptions(database=database, username=username))
+        if needs_first_run(paths, database):  # the first start of this installation: the set-up wizard
+            from desktop.ui.setup.wizard import open_after_first_run
+
+            services = open_after_first_run(paths)
+        else:
+            services = sign_in(paths, database, username=username or "", hint=sign_in_hint)
     except UserError as exc:
         from desktop.ui.errors import translate
 
         QMessageBox.critical(None, "Cabang", exc.render(translate))
         print(exc.render(translate), file=sys.stderr)
         return 1
+    if services is None:  # quit at the sign-in
+        return 0
     install_excepthook()
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.security.install import SessionGuard, exit_backup
 
     window = MainWindow(services)
+    guard = SessionGuard(window, services)
     window.show()
-    window.raise_()
-    window.activateWindow()  # take the keyboard focus even where no window manager gives it
-    if quit_after_ms is not None:
-        QTimer.singleShot(quit_after_ms, app.quit)
+    guard.automatic_backup("start")
     try:
         return app.exec()
     finally:
+        guard.stop()
+        exit_backup(services)
         services.close()

@@ -21,6 +21,7 @@ from desktop.services.context import Changes
 from desktop.services.search import SearchHit
 from desktop.ui.icons import icon
 from desktop.ui.pages import PAGES, Page, PageSpec, create_page
+from desktop.ui.security.visibility import visible_pages
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
         self._pages: dict[str, Page] = {}
-        self._specs: list[PageSpec] = list(PAGES)
+        self._specs: list[PageSpec] = visible_pages(services.actor, PAGES)  # only what the role may use
         for spec in self._specs:
             item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
             item.setToolTip(f"{QCoreApplication.translate('Pages', spec.title)} ({spec.shortcut})")
@@ -149,6 +150,9 @@ class MainWindow(QMainWindow):
         self.addActions(go_menu.actions())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from desktop.ui.help import add_help_actions
+
+        add_help_actions(self, help_menu)  # user guide (F1), keyboard shortcuts, copy diagnostics
         about = QAction(icon("info"), self.tr("&About Cabang"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)

@@ -15,6 +15,7 @@ from desktop.services.app import Services
 
 BUILDERS = (
     "desktop.services.demo.office",
+    "desktop.services.demo.security",  # the demo password for every account
     "desktop.services.demo.letters",
     "desktop.services.demo.plkk",
     "desktop.services.demo.compliance",

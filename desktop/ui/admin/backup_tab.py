@@ -13,7 +13,11 @@ class BackupTab(QWidget):
         super().__init__(parent)
         self.services = services
         intro = QLabel(self.tr("Backups are copies of the whole database, made with SQLite's online backup "
-                               "while the program runs. For PostgreSQL use pg_dump on the server."), self)
+                               "while the program runs: automatically at start, at exit and once a day, kept "
+                               "as the newest three, one a day for 7 days, one a week for 4 weeks and one a "
+                               "month for 12 months. Backups of an encrypted database are encrypted with the "
+                               "same passphrase. To restore one, close Cabang and run: cabang db restore FILE "
+                               "(the current state is kept first). For PostgreSQL use pg_dump on the server."), self)
         intro.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
         self.check_button = QPushButton(self.tr("&Check the database"), self)
@@ -38,8 +42,9 @@ class BackupTab(QWidget):
 
     def reload(self) -> None:
         self.list.clear()
-        for path in self.services.backup.list_backups():
-            self.list.addItem(path.name)
+        for b in self.services.backup.backups():
+            when = b.taken_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            self.list.addItem(f"{when}  ·  {b.reason}  ·  {b.size / 1_048_576:.1f} MB  ·  {b.path.name}")
 
     def backup(self):
         def done(path) -> None:

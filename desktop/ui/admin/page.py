@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.app import Services
 from desktop.services.context import Area, Changes
+from desktop.ui.admin.audit_tab import AuditTab
 from desktop.ui.admin.backup_tab import BackupTab
 from desktop.ui.admin.settings_tab import SettingsTab
 from desktop.ui.admin.users_tab import UsersTab
@@ -29,6 +30,7 @@ class AdminPage(Page):
         self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
         self.tabs.addTab(self.users_tab, self.tr("&Users"))
         self.tabs.addTab(self.backup_tab, self.tr("&Backups"))
+        self.tabs.addTab(AuditTab(services, self), self.tr("&Audit trail"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)

@@ -168,6 +168,7 @@ def upgrade() -> None:
     sa.Column('batch_id', sa.Uuid(), nullable=False),
     sa.Column('case_id', sa.Uuid(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('skk_number', sa.String(length=60), nullable=False),
     sa.Column('jpn_status', sa.String(length=16), nullable=False),
     sa.Column('status_date', sa.Date(), nullable=True),
     sa.Column('promised_date', sa.Date(), nullable=True),

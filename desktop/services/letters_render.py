@@ -1,0 +1,246 @@
+"""From a template, the caller's fields and the office profile to what is printed, and the printing.
+
+What a letter was printed from is kept with it (the `render` snapshot of IssuedLetter: the filled
+text, tables, letterhead, signatory, tembusan), so a reprint gives the same page even after the
+template or the office profile changed. Batches are rendered in worker processes when large, so
+both cores work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop.documents.letter import LetterDoc, Signature, Table, parse_body, table_marker
+from desktop.documents.letterhead import Letterhead
+from desktop.domain.dates import format_date_id
+from desktop.domain.money import Money
+from desktop.services import letters_fill as fill
+from desktop.services.letters_fill import FieldDef
+
+FALLBACK_OFFICE = {
+    "name": "BPJS Ketenagakerjaan Kantor Cabang", "code": "KC", "address": "", "city": "", "phone": "",
+    "email": "", "website": "", "logo_sha": None,
+}
+HEAD_POSITION = "Kepala Kantor Cabang"
+
+
+@dataclass(frozen=True)
+class OfficeSnapshot:
+    name: str
+    code: str
+    address: str
+    city: str
+    phone: str
+    email: str
+    website: str
+    logo_sha: str | None
+    logo_png: bytes | None
+    signatories: tuple[dict, ...]  # {id, name, position, employee_no, on_behalf, active}
+    default_tembusan: tuple[str, ...]
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "code": self.code, "address": self.address, "city": self.city,
+                "phone": self.phone, "email": self.email, "website": self.website, "logo_sha": self.logo_sha}
+
+
+def logo_sha(data: bytes | None) -> str | None:
+    return hashlib.sha256(data).hexdigest() if data else None
+
+
+def choose_signature(office: OfficeSnapshot, signatory_id) -> dict:
+    """The signatory as printed: the chosen one, else the first who signs in their own right."""
+    active = [s for s in office.signatories if s.get("active", True)]
+    chosen = None
+    if signatory_id is not None:
+        chosen = next((s for s in office.signatories if str(s["id"]) == str(signatory_id)), None)
+        if chosen is None:
+            from desktop.errors import QT_TRANSLATE_NOOP, UserError
+
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "The chosen signatory is not in the office profile."))
+    if chosen is None:
+        chosen = next((s for s in active if not s.get("on_behalf")), active[0] if active else None)
+    if chosen is None:
+        return {"position": HEAD_POSITION, "name": "", "employee_no": "", "on_behalf_of": ""}
+    head = next((s for s in active if not s.get("on_behalf")), None)
+    on_behalf_of = (head["position"] if head else HEAD_POSITION) if chosen.get("on_behalf") else ""
+    return {"position": chosen["position"], "name": chosen["name"], "employee_no": chosen.get("employee_no", ""),
+            "on_behalf_of": on_behalf_of}
+
+
+def _cell(kind: str, value: object) -> str:
+    if kind == "money":
+        if isinstance(value, Money):
+            return value.format_document()
+        if isinstance(value, int) and not isinstance(value, bool):
+            return Money.rupiah(value).format_document()
+    if kind == "date" and isinstance(value, date):
+        return format_date_id(value)
+    return "" if value is None else str(value)
+
+
+def _money(value: object) -> Money:
+    if isinstance(value, Money):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Money.rupiah(value)
+    return Money.parse(str(value))
+
+
+def table_json(field: FieldDef, rows: Sequence[Mapping[str, object]]) -> dict:
+    cols = list(field.columns) or [{"name": k, "label": k} for k in (rows[0].keys() if rows else [])]
+    headers = ["No."] + [str(c.get("label") or c["name"]) for c in cols]
+    align = ["C"] + [str(c.get("align") or ("R" if c.get("kind") == "money" else "L")) for c in cols]
+    body = [[str(i)] + [_cell(str(c.get("kind", "text")), r.get(c["name"])) for c in cols]
+            for i, r in enumerate(rows, start=1)]
+    total = None
+    if field.total and any(c["name"] == field.total for c in cols):
+        amount = sum((_money(r.get(field.total) or 0) for r in rows), Money(0))
+        total = ["", "Jumlah"] + ["" for _ in cols[1:]]
+        total[1 + [c["name"] for c in cols].index(field.total)] = amount.format_document()
+        if cols[0]["name"] == field.total:
+            total[0] = "Jumlah"
+    return {"headers": headers, "rows": body, "align": align, "total": total}
+
+
+def build_snapshot(*, template, defs: Sequence[FieldDef], values: Mapping[str, object], office: OfficeSnapshot,
+                   recipient, issued_on: date, signatory_id, sifat: str, attachment: str,
+                   tembusan: Sequence[str] | None, meterai_threshold: Money | None) -> dict:
+    """Everything the letter prints, as JSON (stored with the issued letter)."""
+    auto = {"kota_kantor": office.city or "", "nama_kantor": office.name, "tanggal_surat": format_date_id(issued_on)}
+    texts = fill.text_values(defs, values, auto)
+    tables = {f.name: table_json(f, values[f.name]) for f in defs if f.kind == "table" and values.get(f.name)}
+    table_names = [f.name for f in defs if f.kind == "table"]
+    marks = {name: ("1" if name in tables else "") for name in table_names}
+    body = fill.fill(template.body, {**texts, **marks}, table_names, table_marker)
+    lines = [recipient.name.strip()] + [ln.strip() for ln in recipient.address.splitlines() if ln.strip()]
+    if recipient.city.strip() and recipient.city.strip().lower() not in (lines[-1].lower() if lines else ""):
+        lines.append(recipient.city.strip())
+    meterai = template.meterai_rule == "always" or (
+        template.meterai_rule == "threshold" and meterai_threshold is not None
+        and any(isinstance(v, Money) and v > meterai_threshold for v in values.values()))
+    place = office.city.strip()
+    return {
+        "office": office.as_json(),
+        "signature": choose_signature(office, signatory_id),
+        "place_date": f"{place}, {format_date_id(issued_on)}" if place else format_date_id(issued_on),
+        "sifat": sifat or "Biasa",
+        "attachment": attachment.strip(),
+        "subject": " ".join(fill.fill(template.subject, texts).split()),
+        "recipient": lines,
+        "body": body,
+        "closing": fill.fill(template.closing, texts),
+        "tables": tables,
+        "tembusan": list(office.default_tembusan if tembusan is None else tembusan),
+        "meterai": bool(meterai),
+    }
+
+
+def letter_doc(snapshot: Mapping, number: str, logo: bytes | None, *, salinan: bool = False) -> LetterDoc:
+    office = snapshot["office"]
+    tables = {name: Table(tuple(t["headers"]), tuple(tuple(r) for r in t["rows"]), tuple(t["align"]),
+                          tuple(t["total"]) if t.get("total") else None)
+              for name, t in snapshot.get("tables", {}).items()}
+    sig = snapshot["signature"]
+    return LetterDoc(
+        letterhead=Letterhead(office["name"], office.get("address", ""), office.get("phone", ""),
+                              office.get("email", ""), office.get("website", ""), logo),
+        number=number,
+        place_date=snapshot["place_date"],
+        subject=snapshot["subject"],
+        recipient=tuple(snapshot["recipient"]),
+        body=parse_body(snapshot["body"], tables),
+        signature=Signature(sig["position"], sig["name"], sig.get("employee_no", ""), "NPP", sig.get("on_behalf_of", "")),
+        closing=snapshot.get("closing", ""),
+        sifat=snapshot.get("sifat", "Biasa"),
+        attachment=snapshot.get("attachment", ""),
+        tembusan=tuple(snapshot.get("tembusan", ())),
+        salinan=salinan,
+        meterai=bool(snapshot.get("meterai")),
+        title=f"Surat {number}",
+    )
+
+
+# ---- rendering, in this process or in workers -----------------------------------------------------
+
+PARALLEL_FROM = 60  # below this many letters a worker pool costs more than it saves
+
+
+def _render_files(jobs: list[tuple[LetterDoc, str]]) -> list[str]:
+    """Worker: render each letter to its file; returns the SHA-256 of each PDF."""
+    from desktop.documents.letter import render_letter
+
+    out = []
+    for doc, path in jobs:
+        data = render_letter(doc)
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+        out.append(hashlib.sha256(data).hexdigest())
+    return out
+
+
+_pool: ProcessPoolExecutor | None = None
+
+
+def worker_pool() -> ProcessPoolExecutor:
+    """One pool of spawned workers for the life of the program (spawned: safe next to Qt threads)."""
+    global _pool
+    if _pool is None:
+        import multiprocessing
+
+        workers = max(1, min(4, (os.cpu_count() or 2)))
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return _pool
+
+
+def render_to_files(jobs: Sequence[tuple[LetterDoc, Path]], *, check: Callable[[], None],
+                    progress: Callable[[int], None], parallel: bool | None = None) -> list[str]:
+    """Render letters to files; in worker processes for large batches. Returns SHA-256s in order."""
+    items = [(doc, str(path)) for doc, path in jobs]
+    if parallel is None:
+        parallel = len(items) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+    if not parallel:
+        out: list[str] = []
+        for i in range(0, len(items), 10):
+            check()
+            out += _render_files(items[i:i + 10])
+            progress(len(out))
+        return out
+    pool = worker_pool()
+    size = max(10, min(100, len(items) // 8 or 1))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    futures = [pool.submit(_render_files, chunk) for chunk in chunks]
+    results: list[list[str]] = []
+    done = 0
+    try:
+        for fut in futures:
+            check()
+            part = fut.result()
+            results.append(part)
+            done += len(part)
+            progress(done)
+    except BaseException:
+        for fut in futures:
+            fut.cancel()
+        for fut in futures:  # let running chunks finish so their files can be removed
+            if not fut.cancelled():
+                try:
+                    fut.result()
+                except BaseException:  # noqa: S110 - the first error is the one reported
+                    pass
+        raise
+    return [sha for part in results for sha in part]
+
+
+def render_combined(docs: Iterable[LetterDoc], title: str) -> bytes:
+    from desktop.documents.letter import render_letters
+
+    return render_letters(docs, title)

@@ -1,0 +1,1 @@
+"""Sign-in, the first administrator, the idle lock screen and password changes."""

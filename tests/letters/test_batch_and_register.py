@@ -1,0 +1,77 @@
+"""Batches of letters, the register's search, filters and Excel export, the global search."""
+
+from __future__ import annotations
+
+import uuid
+
+from conftest import pdf_pages, pdf_text, teguran
+
+from desktop.services.paging import PageRequest
+
+
+def test_batch_of_thirty_into_one_pdf_with_thirty_numbers(office_services, tmp_path):
+    requests = [teguran(f"PT Pelanggar {i:02}") for i in range(30)]
+    letters, _ = office_services.letters.issue_batch(requests, one_pdf=tmp_path / "cetak.pdf",
+                                                     folder=tmp_path / "arsip")
+    numbers = [x.number for x in letters]
+    assert len(set(numbers)) == 30
+    assert numbers[0] == "001/TT1-PWT/XI/2026" and numbers[-1] == "030/TT1-PWT/XI/2026"
+    data = (tmp_path / "cetak.pdf").read_bytes()
+    assert pdf_pages(data) == 60  # each warning letter is two pages
+    text = pdf_text(data)
+    assert all(n in text for n in numbers)
+    assert "PT Pelanggar 29" in text
+    files = sorted(p.name for p in (tmp_path / "arsip").glob("*.pdf"))
+    assert len(files) == 30 and files[0] == "001_TT1-PWT_XI_2026.pdf"
+    assert all("Pelanggar" not in f for f in files)  # file names carry no personal data
+    assert all(x.pdf_path.is_file() for x in letters)
+
+
+def test_batch_in_worker_processes_gives_the_same_letters(office_services, tmp_path):
+    """Large batches are rendered by worker processes: the stored PDFs match their hashes."""
+    import hashlib
+
+    from desktop.services import letters_render
+
+    old = letters_render.PARALLEL_FROM
+    letters_render.PARALLEL_FROM = 5
+    try:
+        letters, _ = office_services.letters.issue_batch([teguran(f"PT Paralel {i}") for i in range(12)])
+    finally:
+        letters_render.PARALLEL_FROM = old
+    for x in letters:
+        assert hashlib.sha256(x.pdf_path.read_bytes()).hexdigest() == x.sha256
+        assert office_services.letters.original_pdf(x.id) == x.pdf_path.read_bytes()
+
+
+def test_register_search_filters_and_about(office_services):
+    letters = office_services.letters
+    case = uuid.uuid4()
+    a, _ = letters.issue(teguran("PT Maju Jaya Abadi"))
+    request = teguran("CV Sumber Rejeki")
+    b, _ = letters.issue(type(request)(request.template, request.fields, request.recipient,
+                                       about=("compliance_case", case)))
+    letters.cancel(a.id, "Salah alamat perusahaan")
+    assert [x.number for x in letters.register_page(PageRequest(text="sumber")).rows] == [b.number]
+    assert [x.number for x in letters.register_page(PageRequest(filters={"status": "issued"})).rows] == [b.number]
+    assert letters.register_page(PageRequest(filters={"year": 2025})).total == 0
+    assert [x.id for x in letters.letters_about("compliance_case", case)] == [b.id]
+    assert letters.register_years() == [2026]
+    hits = office_services.search.search("Sumber Rejeki")
+    assert any(h.area == "letters" and h.record_id == b.id for h in hits)
+
+
+def test_register_exports_to_excel(office_services, tmp_path):
+    from openpyxl import load_workbook
+
+    letters = office_services.letters
+    a, _ = letters.issue(teguran("PT Maju Jaya Abadi"))
+    letters.issue(teguran("CV Sumber Rejeki"))
+    letters.cancel(a.id, "Salah alamat perusahaan")
+    count = letters.export_register(tmp_path / "agenda.xlsx")
+    assert count == 2
+    ws = load_workbook(tmp_path / "agenda.xlsx").active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:3] == ("No.", "Nomor Surat", "Tanggal")
+    assert rows[1][1] == a.number and rows[1][6] == "Dibatalkan" and rows[1][7] == "Salah alamat perusahaan"
+    assert rows[2][6] == "Terbit" and rows[2][5] == "Pimpinan CV Sumber Rejeki"
