@@ -22,10 +22,10 @@ from desktop.documents.layout import Frame, Item, paginate, paragraph, spacer, t
 from desktop.documents.letterhead import Letterhead, draw_letterhead
 
 PAGE_W, PAGE_H = A4
-LEFT, RIGHT_MARGIN, TOP, BOTTOM = 85.0, 57.0, 40.0, 62.0  # 3 cm left for binding, 2 cm right
+LEFT, RIGHT_MARGIN, TOP, BOTTOM = 85.0, 57.0, 40.0, 54.0  # 3 cm left for binding, 2 cm right
 RIGHT = PAGE_W - RIGHT_MARGIN
 TEXT_W = RIGHT - LEFT
-BODY_SIZE, LEADING = 11.0, 15.5
+BODY_SIZE, LEADING = 11.0, 15.2
 SMALL_SIZE = 10.0
 PRODUCER = "Cabang"
 
@@ -284,7 +284,7 @@ def _signature_item(doc: LetterDoc) -> Item:
     if sig.on_behalf_of:
         lines_above.append(f"a.n. {sig.on_behalf_of}")
     lines_above.append(f"{sig.position},")
-    sign_space = 62.0
+    sign_space = 58.0
     below = [sig.name] + ([f"{sig.employee_label} {sig.employee_no}"] if sig.employee_no else [])
     height = LEADING * (len(lines_above) + len(below)) + sign_space
     base = BODY_SIZE * 0.95
@@ -326,10 +326,10 @@ def draw_meterai_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
 def _tembusan_items(doc: LetterDoc) -> list[Item]:
     if not doc.tembusan:
         return []
-    items = [text_line("Tembusan:", SERIF, SMALL_SIZE, LEFT, leading=SMALL_SIZE + 4, space_before=18, keep=True)]
+    items = [text_line("Tembusan:", SERIF, SMALL_SIZE, LEFT, leading=SMALL_SIZE + 3.5, space_before=12, keep=True)]
     for n, entry in enumerate(doc.tembusan, start=1):
         label = f"{n}."
-        lines = paragraph(entry, SERIF, SMALL_SIZE, LEFT + 16, TEXT_W - 16, leading=SMALL_SIZE + 4, justify=False)
+        lines = paragraph(entry, SERIF, SMALL_SIZE, LEFT + 16, TEXT_W - 16, leading=SMALL_SIZE + 3.5, justify=False)
         first = lines[0]
         inner = first.draw
 
@@ -382,7 +382,7 @@ def draw_salinan(c: Canvas, page_w: float = PAGE_W, page_h: float = PAGE_H) -> N
 
 
 def draw_page_number(c: Canvas, page: int, pages: int) -> None:
-    draw_text(c, SANS, 8.5, PAGE_W / 2, 30, f"Halaman {page} dari {pages}", align="C")
+    draw_text(c, SANS, 8.5, PAGE_W / 2, 28, f"Halaman {page} dari {pages}", align="C")
 
 
 def draw_letter(c: Canvas, doc: LetterDoc) -> int:

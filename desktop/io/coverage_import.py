@@ -147,7 +147,7 @@ def _norm(text: object) -> str:
     return re.sub(r"[^a-z0-9]", "", str(text).lower())
 
 
-def _problem(row: int, column: str, message: str, **params: object) -> RowProblem:
+def _problem(row: int, column: str, message: str, /, **params: object) -> RowProblem:
     return RowProblem(row, column, UserError(message, **params))
 
 

@@ -262,10 +262,9 @@ def read_partner_sheet(path: Path | str) -> Sheet:
     if not path.is_file():
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The file {path} does not exist."), path=str(path))
     try:
-        book = pd.ExcelFile(path, engine="calamine")
-        names = list(book.sheet_names)
-        sheet = SHEET_NAME if SHEET_NAME in names else names[0]
-        frame = book.parse(sheet, header=None, dtype=object)
+        frames = pd.read_excel(path, engine="calamine", sheet_name=None, header=None, dtype=object)
+        sheet = SHEET_NAME if SHEET_NAME in frames else next(iter(frames))
+        frame = frames[sheet]
     except Exception as exc:  # calamine says "Cannot detect file format" and the like
         raise UserError(QT_TRANSLATE_NOOP(
             "UserError", "{path} cannot be read as an Excel workbook ({detail})."),

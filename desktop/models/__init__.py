@@ -10,6 +10,7 @@ from desktop.models import (
     coverage,  # noqa: F401
     letters,  # noqa: F401
     plkk,  # noqa: F401
+    sync,  # noqa: F401
 )
 from desktop.models.base import Base, Record
 from desktop.models.db import Database, DatabaseError

@@ -229,6 +229,12 @@ class ClaimsMixin:
 
     # ---- lists ---------------------------------------------------------------------------------
 
+    def claim_row(self, claim_id: uuid.UUID) -> ClaimRow:
+        page = self.claims_page(PageRequest(limit=1, filters={"id": claim_id}))
+        if not page.rows:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "The claim was not found; it may have been deleted."))
+        return page.rows[0]
+
     def claims_page(self, request: PageRequest) -> Page[ClaimRow]:
         full = may_see_full(self.ctx)
         paid = (select(BenDisbursement.claim_id, func.sum(BenDisbursement.amount).label("paid"))
@@ -248,6 +254,8 @@ class ClaimsMixin:
                 .outerjoin(heirs, heirs.c.claim_id == BenClaim.id)
                 .where(BenClaim.deleted_at.is_(None)))
         f = request.filters
+        if f.get("id"):
+            stmt = stmt.where(BenClaim.id == f["id"])
         if f.get("status"):
             stmt = stmt.where(BenClaim.status == f["status"])
         if f.get("programme"):

@@ -82,6 +82,7 @@ def disbursement_row(d: BenDisbursement, claim: BenClaim, participant: BenPartic
                                                                    dom.Component.SCHOLARSHIP_LUMP)
         else claim.programme,
         component=d.component, academic_year=year.academic_year if year is not None else None,
+        scholarship_year_id=d.scholarship_year_id,
         heir_id=heir.id, heir_name=heir.name, relationship=heir.relationship, amount=d.amount, state=d.state,
         entered_by=d.entered_by, verified_by=d.verified_by, approved_by=d.approved_by, paid_by=d.paid_by,
         paid_on=d.paid_on, receipt_id=d.receipt_id, receipt_number=d.receipt_number, reversal_of=d.reversal_of,

@@ -270,7 +270,7 @@ class DisbursementMixin:
         audit.record(session, state, "ben_disbursement", d.id, summary=reason or f"{d.component}",
                      after={"state": state})
 
-    def mark_paid(self, session: Session, d: BenDisbursement, paid_on: date) -> None:
+    def mark_paid(self, session: Session, d: BenDisbursement, paid_on: date, *, refresh: bool = True) -> None:
         """Within the caller's transaction: the checks, the paid state and the database guard."""
         dom.check_transition(S(d.state), S.PAID)
         check_payee(session, d)
@@ -287,7 +287,8 @@ class DisbursementMixin:
         _event(session, d, PAID, self.ctx.actor.username)
         audit.record(session, "pay", "ben_disbursement", d.id, summary=f"{d.component} {d.amount.format_table()}",
                      after={"state": PAID, "paid_on": paid_on.isoformat()})
-        refresh_status(session, claim)
+        if refresh:
+            refresh_status(session, claim)
 
     def reverse(self, disbursement_id: uuid.UUID, version: int, reason: str) -> tuple[uuid.UUID, Changes]:
         """A paid disbursement is corrected by a reversal (a new, negative entry) and then a new payment."""

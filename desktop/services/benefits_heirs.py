@@ -140,7 +140,7 @@ class HeirsMixin:
                         QT_TRANSLATE_NOOP("UserError", "{name} is not entitled under the legal order: heirs of order "
                                                        "{rank} come first."),
                         name=h.name, rank=proposal.rank or "-")
-                if not (h.id in wanted) and h.confirmed:
+                if h.id not in wanted and h.confirmed:
                     _refuse_if_paying(session, h.id)
             for h in heirs:
                 confirm = h.id in wanted

@@ -20,6 +20,8 @@ from desktop.models.benefits import BenClaim, BenHeir, BenParticipant
 from desktop.services.benefits_common import rule_amount
 from desktop.services.context import NullProgress, Progress, get_live
 
+NO_PROGRESS = NullProgress()
+
 PROGRAMME_NAMES = {"JKM": "Jaminan Kematian (JKM)", "JKK": "Jaminan Kecelakaan Kerja (JKK)"}
 
 
@@ -107,7 +109,7 @@ class LettersMixin:
         return out
 
     def send_reminders(self, on: date, child_ids: list[uuid.UUID] | None = None, *, one_pdf: Path | None = None,
-                       progress: Progress = NullProgress()):
+                       progress: Progress = NO_PROGRESS):
         """Issue the reminder letters for the proofs due or overdue on `on` (all, or the chosen children)."""
         self.ctx.require("benefits.edit")
         requests = self.reminder_requests(on, child_ids)

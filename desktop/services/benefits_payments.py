@@ -37,9 +37,12 @@ from desktop.models.benefits import (
     BenScholarshipYear,
 )
 from desktop.services import audit
+from desktop.services.benefits_claims import refresh_status
 from desktop.services.benefits_common import PAID, reversed_ids
 from desktop.services.benefits_views import HandoverResult
 from desktop.services.context import Area, Changes, NullProgress, Progress, get_for_update
+
+NO_PROGRESS = NullProgress()
 
 S = dom.DisbursementState
 
@@ -117,7 +120,7 @@ class PaymentsMixin:
         return self.pay_many([(disbursement_id, version)], paid_on=paid_on)
 
     def pay_many(self, items: list[tuple[uuid.UUID, int]], *, paid_on: date | None = None,
-                 one_pdf: Path | None = None, progress: Progress = NullProgress()) -> tuple[PaymentResult, Changes]:
+                 one_pdf: Path | None = None, progress: Progress = NO_PROGRESS) -> tuple[PaymentResult, Changes]:
         """Pay approved disbursements (all or none) and issue their receipts, one per heir."""
         self.ctx.require("benefits.pay")
         day = self._pay_day(paid_on)
@@ -137,17 +140,20 @@ class PaymentsMixin:
         if not items:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose what to pay."))
         with self.ctx.write() as session:
-            done = []
+            done, claims = [], {}
             for disbursement_id, version in items:
                 d = get_for_update(session, BenDisbursement, disbursement_id, version, what="disbursement")
                 heir = session.get(BenHeir, d.heir_id)
                 parse_nik(heir.nik, today=self.ctx.today())  # the receipt will need it; refuse before paying
-                self.mark_paid(session, d, day)
+                self.mark_paid(session, d, day, refresh=False)
                 done.append(d.id)
+                claims[d.claim_id] = session.get(BenClaim, d.claim_id)
+            for claim in claims.values():
+                refresh_status(session, claim)
         return done
 
     def _receipts_for(self, ids: list[uuid.UUID], *, one_pdf: Path | None = None,
-                      progress: Progress = NullProgress()) -> tuple[tuple[str, ...], tuple[uuid.UUID, ...]]:
+                      progress: Progress = NO_PROGRESS) -> tuple[tuple[str, ...], tuple[uuid.UUID, ...]]:
         from desktop.services.letters import LetterService
 
         groups: list[tuple[object, list[tuple[uuid.UUID, int]]]] = []
@@ -180,9 +186,10 @@ class PaymentsMixin:
                 for disbursement_id, version in members:
                     d = get_for_update(session, BenDisbursement, disbursement_id, version, what="disbursement")
                     d.receipt_id, d.receipt_number = receipt.id, receipt.number
-                    session.flush()
-                    audit.record(session, "receipt", "ben_disbursement", d.id, summary=receipt.number,
-                                 after={"receipt_number": receipt.number})
+                session.flush()
+                audit.record(session, "receipt", "ben_disbursement", members[0][0], summary=receipt.number,
+                             after={"receipt_number": receipt.number,
+                                    "disbursements": [str(m[0]) for m in members]})
         return tuple(r.number for r in receipts), tuple(r.id for r in receipts)
 
     def issue_missing_receipts(self, disbursement_ids: list[uuid.UUID] | None = None) -> tuple[PaymentResult, Changes]:
@@ -235,7 +242,7 @@ class PaymentsMixin:
         return sorted(out, key=lambda h: (h.kabupaten, h.participant, h.name))
 
     def handover(self, heir_ids: list[uuid.UUID], out_pdf: Path, *, held_on: date | None = None, place: str = "",
-                 progress: Progress = NullProgress()) -> tuple[HandoverResult, Changes]:
+                 progress: Progress = NO_PROGRESS) -> tuple[HandoverResult, Changes]:
         """Pay what the heirs present are due and print the handover list followed by all their receipts."""
         self.ctx.require("benefits.pay")
         if not heir_ids:

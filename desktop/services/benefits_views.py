@@ -177,6 +177,7 @@ class DisbursementRow:
     programme: str
     component: str
     academic_year: int | None
+    scholarship_year_id: uuid.UUID | None
     heir_id: uuid.UUID
     heir_name: str
     relationship: str

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.models.compliance import Case, Employer
 from desktop.services import search
 from desktop.services.compliance_cases import CaseMixin
-from desktop.services.compliance_common import NO_PROGRESS, npwp_display
+from desktop.services.compliance_common import NO_PROGRESS, WARNING_SETTING, npwp_display
 from desktop.services.compliance_employers import EmployerMixin, search_text
 from desktop.services.compliance_import import ImportMixin
 from desktop.services.compliance_queue import QueueMixin
@@ -97,6 +97,10 @@ class ComplianceService(EmployerMixin, CaseMixin, QueueMixin, SkkMixin, ImportMi
 
         changes = Changes.of(Area.COMPLIANCE)
         letters: list = []
+        if requests:
+            # The engine adds its default templates on first use; let it do so in its own transaction,
+            # so that a batch rolled back below does not take them with it.
+            LetterService(self.ctx).templates()
         try:
             with self.ctx.write() as session:
                 if requests:

@@ -148,7 +148,7 @@ class ImportMixin:
         changed = tuple(k for k, v in values.items() if getattr(current, k) != v)
         if not changed:
             return ImportRow(p.line, npp, p.name, "unchanged")
-        updates.append({"id": current.id, "version": current.version + 1, **{k: values[k] for k in changed}})
+        updates.append({"id": current.id, "version": current.version, **{k: values[k] for k in changed}})
         return ImportRow(p.line, npp, p.name, "updated", changed=changed)
 
     def _write(self, session, inserts: list[dict], updates: list[dict], report: Callable[[int], None]) -> None:

@@ -34,14 +34,28 @@ from desktop.services import audit
 from desktop.services.context import Area, Changes, NullProgress, Progress, Service, get_live, snapshot
 from desktop.services.coverage_common import known_regencies, resolve_regency, show_nik
 from desktop.services.coverage_figures import check_figure, live_figure, write_figure
-from desktop.services.coverage_perisai import check_month_figures, write_agent_month
-from desktop.services.coverage_sponsors import enrolled_elsewhere, per_worker_period, worker_counts
+from desktop.services.coverage_perisai import check_month_figures
+from desktop.services.coverage_sponsors import per_worker_period, worker_counts
 from desktop.services.coverage_views import FigureInput, ImportReport
 
 NO_PROGRESS = NullProgress()
 
 
-def _problem(row: int, column: str, message: str, **params: object) -> RowProblem:
+def enrolments(session: Session, niks: list[str]) -> dict[str, list[tuple]]:
+    """NIK -> (start, end, title) of the live programmes that enrol it, for the NIKs of a file."""
+    out: dict[str, list[tuple]] = defaultdict(list)
+    unique = sorted(set(niks))
+    for i in range(0, len(unique), 500):
+        stmt = (select(EnrolledWorker.nik, Sponsorship.start_month, Sponsorship.end_month, Sponsorship.title)
+                .join(Sponsorship, Sponsorship.id == EnrolledWorker.sponsorship_id)
+                .where(EnrolledWorker.nik.in_(unique[i:i + 500]), EnrolledWorker.deleted_at.is_(None),
+                       Sponsorship.deleted_at.is_(None)))
+        for nik, start, end, title in session.execute(stmt):
+            out[nik].append((start, end, title))
+    return out
+
+
+def _problem(row: int, column: str, message: str, /, **params: object) -> RowProblem:
     return RowProblem(row, column, UserError(message, **params))
 
 
@@ -120,6 +134,8 @@ class ImportMixin(Service):
         counts = worker_counts(session)
         added: dict[uuid.UUID, int] = defaultdict(int)
         planned: dict[str, list[tuple[Sponsorship, int]]] = defaultdict(list)  # NIK -> programmes in this file
+        enrolled = enrolments(session, [r.nik for r in parsed.rows])
+        affordable: dict[uuid.UUID, int] = {}
         problems: list[RowProblem] = []
         plan: list[tuple] = []
         for r in parsed.rows:
@@ -139,7 +155,8 @@ class ImportMixin(Service):
             except UserError as exc:
                 problems.append(RowProblem(r.row, "Kabupaten/Kota", exc))
                 continue
-            other = enrolled_elsewhere(session, r.nik, sponsorship)
+            other = next((title for start, end, title in enrolled.get(r.nik, ())
+                          if start <= sponsorship.end_month and end >= sponsorship.start_month), None)
             clash = next(((s, row) for s, row in planned[r.nik] if s.start_month <= sponsorship.end_month
                           and s.end_month >= sponsorship.start_month), None)
             if clash is not None:
@@ -152,12 +169,13 @@ class ImportMixin(Service):
                     "UserError", "NIK {nik} is already enrolled in {title} for an overlapping period."),
                     nik=show_nik(self.ctx, r.nik), title=other))
                 continue
-            per_worker = per_worker_period(sponsorship)
-            affordable = sponsorship.budget.sen // per_worker.sen if per_worker.sen else 0
-            if counts.get(sponsorship.id, 0) + added[sponsorship.id] + 1 > affordable:
+            if sponsorship.id not in affordable:
+                per_worker = per_worker_period(sponsorship)
+                affordable[sponsorship.id] = sponsorship.budget.sen // per_worker.sen if per_worker.sen else 0
+            if counts.get(sponsorship.id, 0) + added[sponsorship.id] + 1 > affordable[sponsorship.id]:
                 problems.append(_problem(r.row, "", QT_TRANSLATE_NOOP(
                     "UserError", "The budget of {title} pays for {affordable} workers over its period; this row "
-                                 "would be one more."), title=sponsorship.title, affordable=affordable))
+                                 "would be one more."), title=sponsorship.title, affordable=affordable[sponsorship.id]))
                 continue
             added[sponsorship.id] += 1
             planned[r.nik].append((sponsorship, r.row))
@@ -174,6 +192,12 @@ class ImportMixin(Service):
             select(PerisaiMonth.agent_id, PerisaiMonth.period).where(PerisaiMonth.deleted_at.is_(None)))}
         for r in parsed.rows:
             assert isinstance(r, PerisaiRow)
+            known_agent = agents.get(r.agent_nik)
+            if known_agent is not None and known_agent.name.lower() != r.agent_name.lower():
+                problems.append(_problem(r.row, "Nama Agen", QT_TRANSLATE_NOOP(
+                    "UserError", "NIK {nik} already belongs to agent {name}."), nik=show_nik(self.ctx, r.agent_nik),
+                    name=known_agent.name))
+                continue
             first = names.setdefault(r.agent_nik, (r.agent_name, r.row))
             if first[0].lower() != r.agent_name.lower():
                 problems.append(_problem(r.row, "Nama Agen", QT_TRANSLATE_NOOP(
@@ -196,9 +220,14 @@ class ImportMixin(Service):
     def _apply(self, kind: str, session: Session, plan: list[tuple], progress: Progress) -> tuple[str, ...]:
         total = len(plan)
         notes: list[str] = []
+        new_workers: list[tuple[EnrolledWorker, str]] = []
+        new_months: list[tuple[PerisaiMonth, dict | None, str]] = []
         agents: dict[str, PerisaiAgent] = {}
+        months: dict[tuple, PerisaiMonth] = {}
         if kind == PERISAI:
             agents = {a.nik: a for a in session.scalars(select(PerisaiAgent).where(PerisaiAgent.deleted_at.is_(None)))}
+            months = {(m.agent_id, m.period): m for m in session.scalars(
+                select(PerisaiMonth).where(PerisaiMonth.deleted_at.is_(None)))}
         for i, item in enumerate(plan):
             if i % 25 == 0:
                 progress.progress(i, total, "")
@@ -211,9 +240,7 @@ class ImportMixin(Service):
                 row = EnrolledWorker(sponsorship_id=sid, name=r.name, nik=r.nik, worker_group=r.group.value,
                                      regency=regency, desa=r.desa or desa)
                 session.add(row)
-                session.flush()
-                audit.record(session, "create", "cov_worker", row.id, summary=f"{r.name} ({title})",
-                             after=snapshot(row))
+                new_workers.append((row, title))
             else:
                 r, regency, _ = item
                 agent = agents.get(r.agent_nik)
@@ -224,7 +251,25 @@ class ImportMixin(Service):
                     audit.record(session, "create", "cov_agent", agent.id, summary=agent.name, after=snapshot(agent))
                     agents[r.agent_nik] = agent
                     notes.append(r.agent_name)
-                write_agent_month(session, agent, r.month, r.acquired, r.contributions, r.still_active)
+                row = months.get((agent.id, r.month.first_day))
+                before = snapshot(row) if row is not None else None
+                if row is None:
+                    row = PerisaiMonth(agent_id=agent.id, period=r.month.first_day)
+                    session.add(row)
+                row.acquired, row.contributions, row.still_active = r.acquired, r.contributions, r.still_active
+                new_months.append((row, before, f"{agent.name} {r.month.iso()}"))
+        if new_months:
+            session.flush()
+            for row, before, summary in new_months:
+                old, after = audit.diff(before or {}, snapshot(row))
+                if before is None or after:
+                    audit.record(session, "update" if before else "create", "cov_agent_month", row.id,
+                                 summary=summary, before=old or None, after=after)
+        if new_workers:
+            session.flush()
+            for row, title in new_workers:
+                audit.record(session, "create", "cov_worker", row.id, summary=f"{row.name} ({title})",
+                             after=snapshot(row))
         progress.progress(total, total, "")
         return tuple(notes)
 

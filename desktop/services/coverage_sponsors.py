@@ -124,6 +124,7 @@ class SponsorsMixin(Service):
                          ) -> tuple[SponsorshipView, Changes]:
         """Create a programme, or update `record=(id, version)`; the contribution is computed here."""
         self.ctx.require("coverage.edit")
+        inp = replace(inp, source=SponsorSource(inp.source), programmes=ProgrammeSet(inp.programmes))
         check_sponsorship(inp)
         contribution = monthly_contribution(inp.reported_income, inp.programmes, inp.start.first_day)
         with self.ctx.write() as session:

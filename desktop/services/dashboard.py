@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from desktop.domain.coverage import Month
+from desktop.domain.coverage_figures import growth
 from desktop.domain.dashboard import (
     CasesTile,
     Count,
@@ -29,7 +30,6 @@ from desktop.domain.dashboard import (
     RegionCoverage,
     TileItem,
 )
-from desktop.domain.coverage_figures import growth
 from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import audit

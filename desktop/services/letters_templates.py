@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.errors import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class DefaultTemplate:
@@ -37,9 +39,9 @@ CLOSING = "Demikian kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kam
 
 _CONTACT = ("Informasi lebih lanjut dapat diperoleh melalui {narahubung} di Kantor Cabang, "
             "telepon {telepon_narahubung}.")
-_CONTACT_FIELDS = (F("narahubung", "Contact person"), F("telepon_narahubung", "Contact telephone"))
+_CONTACT_FIELDS = (F("narahubung", QT_TRANSLATE_NOOP("Letters", "Contact person")), F("telepon_narahubung", QT_TRANSLATE_NOOP("Letters", "Contact telephone")))
 
-_EMPLOYER = (F("nama_perusahaan", "Employer name"), F("npp", "Employer registration number (NPP)", required=False))
+_EMPLOYER = (F("nama_perusahaan", QT_TRANSLATE_NOOP("Letters", "Employer name")), F("npp", QT_TRANSLATE_NOOP("Letters", "Employer registration number (NPP)"), required=False))
 
 _TEGURAN_BASIS = """Sesuai ketentuan peraturan perundang-undangan, pemberi kerja wajib:
 
@@ -62,10 +64,10 @@ Program belum diikuti : {program_belum_diikuti}
 Tunggakan iuran : {tunggakan}"""
 
 _FINDING_FIELDS = (
-    F("jenis_ketidakpatuhan", "Kind of non-compliance"),
-    F("tenaga_kerja_belum_terdaftar", "Workers not registered", "int", required=False),
-    F("program_belum_diikuti", "Programmes not joined", required=False),
-    F("tunggakan", "Contribution arrears", "money", required=False),
+    F("jenis_ketidakpatuhan", QT_TRANSLATE_NOOP("Letters", "Kind of non-compliance")),
+    F("tenaga_kerja_belum_terdaftar", QT_TRANSLATE_NOOP("Letters", "Workers not registered"), "int", required=False),
+    F("program_belum_diikuti", QT_TRANSLATE_NOOP("Letters", "Programmes not joined"), required=False),
+    F("tunggakan", QT_TRANSLATE_NOOP("Letters", "Contribution arrears"), "money", required=False),
 )
 
 TEMPLATES: tuple[DefaultTemplate, ...] = (
@@ -83,8 +85,8 @@ Sehubungan dengan hal tersebut, kami mengundang Bapak/Ibu atau pejabat yang ditu
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(F("acara", "Event (subject)"), F("wilayah", "Area"), F("tanggal", "Date", "date"),
-                F("waktu", "Time"), F("tempat", "Place"), *_CONTACT_FIELDS),
+        fields=(F("acara", QT_TRANSLATE_NOOP("Letters", "Event (subject)")), F("wilayah", QT_TRANSLATE_NOOP("Letters", "Area")), F("tanggal", QT_TRANSLATE_NOOP("Letters", "Date"), "date"),
+                F("waktu", QT_TRANSLATE_NOOP("Letters", "Time")), F("tempat", QT_TRANSLATE_NOOP("Letters", "Place")), *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
         key="perpanjangan_pks", name="Pemberitahuan Perpanjangan PKS", code="PKS",
@@ -102,9 +104,9 @@ Dokumen tersebut kami harapkan telah kami terima paling lambat tanggal {batas_ko
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(F("nama_faskes", "Facility name"), F("nomor_pks", "Agreement number"),
-                F("tanggal_berakhir", "Agreement ends on", "date"), F("periode_baru", "New period"),
-                F("batas_konfirmasi", "Reply by", "date"), *_CONTACT_FIELDS),
+        fields=(F("nama_faskes", QT_TRANSLATE_NOOP("Letters", "Facility name")), F("nomor_pks", QT_TRANSLATE_NOOP("Letters", "Agreement number")),
+                F("tanggal_berakhir", QT_TRANSLATE_NOOP("Letters", "Agreement ends on"), "date"), F("periode_baru", QT_TRANSLATE_NOOP("Letters", "New period")),
+                F("batas_konfirmasi", QT_TRANSLATE_NOOP("Letters", "Reply by"), "date"), *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
         key="hasil_monev", name="Hasil Monev PLKK", code="MONEV",
@@ -119,13 +121,13 @@ Kami mohon agar {nama_faskes} menindaklanjuti rekomendasi berikut: {rekomendasi}
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(F("nama_faskes", "Facility name"), F("tanggal_monev", "Monitoring date", "date"),
-                F("penilaian", "Assessment", "table", required=False,
+        fields=(F("nama_faskes", QT_TRANSLATE_NOOP("Letters", "Facility name")), F("tanggal_monev", QT_TRANSLATE_NOOP("Letters", "Monitoring date"), "date"),
+                F("penilaian", QT_TRANSLATE_NOOP("Letters", "Assessment"), "table", required=False,
                   columns=[{"name": "aspek", "label": "Aspek yang dinilai"},
                            {"name": "hasil", "label": "Hasil"},
                            {"name": "catatan", "label": "Catatan"}]),
-                F("kesimpulan", "Overall result"), F("temuan", "Findings"),
-                F("rekomendasi", "Recommendations"), F("batas_tindak_lanjut", "Follow-up by", "date"),
+                F("kesimpulan", QT_TRANSLATE_NOOP("Letters", "Overall result")), F("temuan", QT_TRANSLATE_NOOP("Letters", "Findings")),
+                F("rekomendasi", QT_TRANSLATE_NOOP("Letters", "Recommendations")), F("batas_tindak_lanjut", QT_TRANSLATE_NOOP("Letters", "Follow-up by"), "date"),
                 *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
@@ -144,8 +146,8 @@ Dalam pertemuan tersebut, kami mohon Bapak/Ibu membawa dokumen berikut: {dokumen
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(*_EMPLOYER, F("pokok_bahasan", "Matter to clarify"), F("tanggal", "Date", "date"),
-                F("waktu", "Time"), F("tempat", "Place"), F("dokumen", "Documents to bring"),
+        fields=(*_EMPLOYER, F("pokok_bahasan", QT_TRANSLATE_NOOP("Letters", "Matter to clarify")), F("tanggal", QT_TRANSLATE_NOOP("Letters", "Date"), "date"),
+                F("waktu", QT_TRANSLATE_NOOP("Letters", "Time")), F("tempat", QT_TRANSLATE_NOOP("Letters", "Place")), F("dokumen", QT_TRANSLATE_NOOP("Letters", "Documents to bring")),
                 *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
@@ -163,9 +165,9 @@ Sehubungan dengan hal tersebut, dengan ini kami memberikan Teguran Tertulis I (P
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(*_EMPLOYER, F("rujukan", "Reference (visit or prior letter)"), *_FINDING_FIELDS,
-                F("jangka_waktu", "Working days to comply", "int", default=10),
-                F("batas_waktu", "Deadline", "date"), *_CONTACT_FIELDS),
+        fields=(*_EMPLOYER, F("rujukan", QT_TRANSLATE_NOOP("Letters", "Reference (visit or prior letter)")), *_FINDING_FIELDS,
+                F("jangka_waktu", QT_TRANSLATE_NOOP("Letters", "Working days to comply"), "int", default=10),
+                F("batas_waktu", QT_TRANSLATE_NOOP("Letters", "Deadline"), "date"), *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
         key="teguran_2", name="Teguran Tertulis II", code="TT2",
@@ -182,10 +184,10 @@ Sehubungan dengan hal tersebut, dengan ini kami memberikan Teguran Tertulis II (
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(*_EMPLOYER, F("nomor_teguran_1", "Number of warning I"),
-                F("tanggal_teguran_1", "Date of warning I", "date"), *_FINDING_FIELDS,
-                F("jangka_waktu", "Working days to comply", "int", default=10),
-                F("batas_waktu", "Deadline", "date"), *_CONTACT_FIELDS),
+        fields=(*_EMPLOYER, F("nomor_teguran_1", QT_TRANSLATE_NOOP("Letters", "Number of warning I")),
+                F("tanggal_teguran_1", QT_TRANSLATE_NOOP("Letters", "Date of warning I"), "date"), *_FINDING_FIELDS,
+                F("jangka_waktu", QT_TRANSLATE_NOOP("Letters", "Working days to comply"), "int", default=10),
+                F("batas_waktu", QT_TRANSLATE_NOOP("Letters", "Deadline"), "date"), *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
         key="pengantar_skk", name="Surat Pengantar SKK", code="SKK",
@@ -206,12 +208,12 @@ Kami mohon bantuan Bapak/Ibu untuk memanggil dan memfasilitasi penyelesaian kewa
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(*_EMPLOYER, F("alamat_perusahaan", "Employer address"), F("jenis_ketidakpatuhan", "Kind of non-compliance"),
-                F("tunggakan", "Contribution arrears", "money", required=False),
-                F("kejaksaan", "Kejaksaan Negeri (place)"), F("nomor_mou", "MoU number", required=False),
-                F("nomor_skk", "SKK number"), F("tanggal_skk", "SKK date", "date"),
-                F("nomor_teguran_1", "Number of warning I"), F("tanggal_teguran_1", "Date of warning I", "date"),
-                F("nomor_teguran_2", "Number of warning II"), F("tanggal_teguran_2", "Date of warning II", "date"),
+        fields=(*_EMPLOYER, F("alamat_perusahaan", QT_TRANSLATE_NOOP("Letters", "Employer address")), F("jenis_ketidakpatuhan", QT_TRANSLATE_NOOP("Letters", "Kind of non-compliance")),
+                F("tunggakan", QT_TRANSLATE_NOOP("Letters", "Contribution arrears"), "money", required=False),
+                F("kejaksaan", QT_TRANSLATE_NOOP("Letters", "Kejaksaan Negeri (place)")), F("nomor_mou", QT_TRANSLATE_NOOP("Letters", "MoU number"), required=False),
+                F("nomor_skk", QT_TRANSLATE_NOOP("Letters", "SKK number")), F("tanggal_skk", QT_TRANSLATE_NOOP("Letters", "SKK date"), "date"),
+                F("nomor_teguran_1", QT_TRANSLATE_NOOP("Letters", "Number of warning I")), F("tanggal_teguran_1", QT_TRANSLATE_NOOP("Letters", "Date of warning I"), "date"),
+                F("nomor_teguran_2", QT_TRANSLATE_NOOP("Letters", "Number of warning II")), F("tanggal_teguran_2", QT_TRANSLATE_NOOP("Letters", "Date of warning II"), "date"),
                 *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
@@ -233,12 +235,12 @@ Sehubungan dengan hal tersebut, kami mohon Bapak/Ibu berkenan mengenakan sanksi 
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(*_EMPLOYER, F("alamat_perusahaan", "Employer address"), F("wilayah", "Regency / city"),
-                F("jenis_ketidakpatuhan", "Kind of non-compliance"),
-                F("tunggakan", "Contribution arrears", "money", required=False),
-                F("nomor_teguran_1", "Number of warning I"), F("tanggal_teguran_1", "Date of warning I", "date"),
-                F("nomor_teguran_2", "Number of warning II"), F("tanggal_teguran_2", "Date of warning II", "date"),
-                F("layanan", "Public services to withhold"), *_CONTACT_FIELDS),
+        fields=(*_EMPLOYER, F("alamat_perusahaan", QT_TRANSLATE_NOOP("Letters", "Employer address")), F("wilayah", QT_TRANSLATE_NOOP("Letters", "Regency / city")),
+                F("jenis_ketidakpatuhan", QT_TRANSLATE_NOOP("Letters", "Kind of non-compliance")),
+                F("tunggakan", QT_TRANSLATE_NOOP("Letters", "Contribution arrears"), "money", required=False),
+                F("nomor_teguran_1", QT_TRANSLATE_NOOP("Letters", "Number of warning I")), F("tanggal_teguran_1", QT_TRANSLATE_NOOP("Letters", "Date of warning I"), "date"),
+                F("nomor_teguran_2", QT_TRANSLATE_NOOP("Letters", "Number of warning II")), F("tanggal_teguran_2", QT_TRANSLATE_NOOP("Letters", "Date of warning II"), "date"),
+                F("layanan", QT_TRANSLATE_NOOP("Letters", "Public services to withhold")), *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
         key="penetapan_santunan", name="Pemberitahuan Penetapan Santunan", code="PNT",
@@ -257,15 +259,15 @@ Jumlah santunan sebesar {jumlah} ({jumlah_terbilang}) akan dibayarkan {cara_pemb
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(F("nama_peserta", "Participant name"), F("nomor_kpj", "KPJ number"),
-                F("tanggal_meninggal", "Date of death", "date"), F("program", "Programme"),
-                F("nama_ahli_waris", "Heir name"), F("hubungan", "Relationship"),
-                F("rekening", "Bank account (masked)", required=False),
-                F("rincian", "Benefit components", "table", required=False,
+        fields=(F("nama_peserta", QT_TRANSLATE_NOOP("Letters", "Participant name")), F("nomor_kpj", QT_TRANSLATE_NOOP("Letters", "KPJ number")),
+                F("tanggal_meninggal", QT_TRANSLATE_NOOP("Letters", "Date of death"), "date"), F("program", QT_TRANSLATE_NOOP("Letters", "Programme")),
+                F("nama_ahli_waris", QT_TRANSLATE_NOOP("Letters", "Heir name")), F("hubungan", QT_TRANSLATE_NOOP("Letters", "Relationship")),
+                F("rekening", QT_TRANSLATE_NOOP("Letters", "Bank account (masked)"), required=False),
+                F("rincian", QT_TRANSLATE_NOOP("Letters", "Benefit components"), "table", required=False,
                   columns=[{"name": "komponen", "label": "Komponen Santunan"},
                            {"name": "jumlah", "label": "Jumlah", "kind": "money", "align": "R"}],
                   total="jumlah"),
-                F("jumlah", "Total amount", "money"), F("cara_pembayaran", "How it is paid"),
+                F("jumlah", QT_TRANSLATE_NOOP("Letters", "Total amount"), "money"), F("cara_pembayaran", QT_TRANSLATE_NOOP("Letters", "How it is paid")),
                 *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
@@ -281,9 +283,9 @@ Pada saat penyerahan, kami mohon ahli waris membawa dokumen asli berikut: {dokum
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(F("program", "Programme"), F("nama_peserta", "Participant name"), F("nomor_kpj", "KPJ number"),
-                F("tanggal", "Date", "date"), F("waktu", "Time"), F("tempat", "Place"),
-                F("dokumen", "Documents to bring"), *_CONTACT_FIELDS),
+        fields=(F("program", QT_TRANSLATE_NOOP("Letters", "Programme")), F("nama_peserta", QT_TRANSLATE_NOOP("Letters", "Participant name")), F("nomor_kpj", QT_TRANSLATE_NOOP("Letters", "KPJ number")),
+                F("tanggal", QT_TRANSLATE_NOOP("Letters", "Date"), "date"), F("waktu", QT_TRANSLATE_NOOP("Letters", "Time")), F("tempat", QT_TRANSLATE_NOOP("Letters", "Place")),
+                F("dokumen", QT_TRANSLATE_NOOP("Letters", "Documents to bring")), *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
         key="pengingat_beasiswa", name="Pengingat Bukti Beasiswa", code="BEA",
@@ -304,10 +306,10 @@ Dokumen tersebut kami harapkan telah kami terima paling lambat tanggal {batas_wa
 
 """ + _CONTACT,
         closing=CLOSING,
-        fields=(F("nama_peserta", "Participant name"), F("nomor_kpj", "KPJ number"),
-                F("nama_anak", "Child name"), F("jenjang", "School level"),
-                F("nilai_beasiswa", "Scholarship amount", "money", required=False),
-                F("tahun_beasiswa", "Scholarship year", "int"), F("batas_waktu", "Deadline", "date"),
+        fields=(F("nama_peserta", QT_TRANSLATE_NOOP("Letters", "Participant name")), F("nomor_kpj", QT_TRANSLATE_NOOP("Letters", "KPJ number")),
+                F("nama_anak", QT_TRANSLATE_NOOP("Letters", "Child name")), F("jenjang", QT_TRANSLATE_NOOP("Letters", "School level")),
+                F("nilai_beasiswa", QT_TRANSLATE_NOOP("Letters", "Scholarship amount"), "money", required=False),
+                F("tahun_beasiswa", QT_TRANSLATE_NOOP("Letters", "Scholarship year"), "int"), F("batas_waktu", QT_TRANSLATE_NOOP("Letters", "Deadline"), "date"),
                 *_CONTACT_FIELDS),
     ),
 )

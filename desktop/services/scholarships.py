@@ -17,7 +17,14 @@ from desktop.domain.dates import age_on
 from desktop.domain.identifiers import parse_nik
 from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
-from desktop.models.benefits import BenChild, BenClaim, BenDisbursement, BenHeir, BenParticipant, BenScholarshipYear
+from desktop.models.benefits import (
+    BenChild,
+    BenClaim,
+    BenDisbursement,
+    BenHeir,
+    BenParticipant,
+    BenScholarshipYear,
+)
 from desktop.services import audit
 from desktop.services.benefits_common import CANCELLED, PAID, load_settings, may_see_full, rulebook, show_nik
 from desktop.services.benefits_views import (
@@ -284,6 +291,27 @@ class ScholarshipMixin:
                          after=snapshot(year))
             disb_id = self._new_draft(session, claim, YEAR, guardian, amount, year.id, None)
             return year.id, disb_id, Changes.of(Area.BENEFITS)
+
+    def preview_child(self, claim_id: uuid.UUID, data: ChildInput, child_id: uuid.UUID | None = None
+                      ) -> tuple[str, dict[str, str], tuple[ScheduleRow, ...]]:
+        """The plan a child would get (nothing stored); UserError when the child cannot be added."""
+        with self.ctx.read() as session:
+            claim = get_live(session, BenClaim, claim_id, what="claim")
+            settings = load_settings(session)
+            rule = _rule(claim, settings)
+            data = self._clean_child(session, claim, data, session.get(BenChild, child_id) if child_id else None)
+            if child_id is None:
+                order = (session.scalar(select(func.count()).select_from(BenChild).where(
+                    BenChild.claim_id == claim.id, BenChild.deleted_at.is_(None))) or 0) + 1
+            else:
+                order = get_live(session, BenChild, child_id, what="child").child_order
+        sch.check_child(rule, claim.death_date, data.birth_date, order, claim.scholarship_eligible)
+        plan = sch.plan_child(rule, claim.death_date, sch.ChildFacts(
+            data.birth_date, Level(data.level_at_start) if data.level_at_start else None, data.grade_at_start),
+            start_month=settings.academic_year_start_month)
+        rows = tuple(ScheduleRow(p.academic_year, p.label, p.level.value, p.grade_id, p.amount, p.age_at_start,
+                                 "planned") for p in plan.years)
+        return plan.text_en, dict(plan.params), rows
 
     # ---- reading ---------------------------------------------------------------------------------
 

@@ -97,13 +97,9 @@ def test_a_folder_that_cannot_be_used_is_refused_on_the_page(wizard, tmp_path):
     assert wizard.folder_page.error.text()
 
 
-def test_a_field_laptop_and_then_a_reinstall_on_the_same_folder(app_ui, qtbot, paths, tmp_path):
-    from desktop.ui.setup.wizard import FirstRunWizard
-
+def test_a_field_laptop_and_then_a_reinstall_on_the_same_folder(make_wizard, qtbot, paths, tmp_path):
     folder = tmp_path / "laptop"
-    first = FirstRunWizard(paths)
-    qtbot.addWidget(first)
-    first.show()
+    first = make_wizard()
     first.mode_page.set_mode(Mode.FIELD)
     click(first, "Next")
     first.folder_page.folder.setText(str(folder))
@@ -119,9 +115,7 @@ def test_a_field_laptop_and_then_a_reinstall_on_the_same_folder(app_ui, qtbot, p
 
     # Cabang reinstalled (machine settings gone): the folder's database is found and used as it is.
     paths.machine_file.unlink()
-    again = FirstRunWizard(paths)
-    qtbot.addWidget(again)
-    again.show()
+    again = make_wizard()
     click(again, "Next")
     again.folder_page.folder.setText(str(folder))
     assert "already holds" in again.folder_page.info.text()

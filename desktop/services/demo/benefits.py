@@ -126,8 +126,10 @@ def build(services: Services, rng: random.Random, today: date) -> dict[str, int]
             heirs.append(_heir(rng, regency, "funeral_arranger", False, 30, 60, death))
         heir_views = [clerk.benefits.add_heir(claim_id, h)[0] for h in heirs]
         counts["ben_heirs"] += len(heir_views)
-        claim = clerk.benefits.claim(claim_id)
-        clerk.benefits.confirm_heirs(claim_id, [h.id for h in claim.heirs if h.entitled])
+        proposal = clerk.benefits.propose_heirs(claim_id)
+        clerk.benefits.confirm_heirs(claim_id, list(proposal.entitled) + list(proposal.funeral_only))
+        eligible = clerk.benefits.quote(ClaimInput("", "", "", segment, death, cause, months, wage, start)
+                                        ).scholarship.eligible
         days_since = (today - submitted).days
         if days_since > 12 or rng.random() < 0.5:
             clerk.benefits.receive_all_documents(claim_id, min(submitted + timedelta(days=rng.randint(0, 8)), today))
@@ -135,7 +137,7 @@ def build(services: Services, rng: random.Random, today: date) -> dict[str, int]
             clerk.benefits.receive_all_documents(claim_id, submitted, kinds=["akta_kematian", "kk", "ktp_peserta"])
 
         # children with the scholarship; the guardian brings both children's proofs on the same day
-        if claim.scholarship_eligible and heirs[0].relationship in ("widow", "widower"):
+        if eligible and heirs[0].relationship in ("widow", "widower"):
             rule = DEFAULT_RULES.rule_for(death)
             lump = rule.scholarship_scheme == ScholarshipScheme.LUMP_SUM
             plans = []
@@ -182,8 +184,7 @@ def build(services: Services, rng: random.Random, today: date) -> dict[str, int]
                         counts["ben_children_stopped"] += 1
 
         # the death benefit itself
-        claim = clerk.benefits.claim(claim_id)
-        if claim.status == "open" and days_since < 15:
+        if days_since < 15 and clerk.benefits.claim_row(claim_id).status == "open":
             continue  # documents still coming in
         try:
             ids, _ = clerk.benefits.create_disbursements(claim_id)

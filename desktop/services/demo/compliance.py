@@ -12,7 +12,7 @@ mata palsu) and knalpot in Purbalingga, salak, Dieng potatoes and Klampok cerami
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
@@ -259,7 +259,7 @@ def _last_seq(session, year: int, next_case_no) -> int:
 
 
 def _at(day: date) -> datetime:
-    return datetime.combine(day, time(9, 0), tzinfo=timezone.utc)
+    return datetime.combine(day, time(9, 0), tzinfo=UTC)
 
 
 def _path(state: CaseState, rng: random.Random) -> list[CaseState]:

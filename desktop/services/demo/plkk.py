@@ -121,7 +121,7 @@ def build(services: Services, rng: random.Random, today: date) -> dict[str, int]
         plan = PLAN[i % len(PLAN)]
         status = {"expired": "proses_perpanjangan", "none": "proses_perpanjangan",
                   "expired_inactive": "non_aktif"}.get(str(plan), "aktif")
-        slug = "".join(ch for ch in name.lower() if ch.isalnum())[:18]
+        slug = "".join(ch for ch in name.lower() if ch.isalnum())[:24]
         partner, _ = plkk.save_partner(PartnerView(
             id=None, version=0, facility_type=kind, kode_faskes=f"{code}{TYPE_LETTER[kind]}{serial[code]:03d}",
             name=name, address=f"{street}, {district}, Kabupaten {regency}", regency=regency, district=district,

@@ -3,9 +3,19 @@ overdue, ready to escalate, due today and waiting for a reply; the bulk warning 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.compliance import QueueClass
 from desktop.errors import QT_TRANSLATE_NOOP
@@ -21,8 +31,18 @@ from desktop.ui.icons import icon
 from desktop.ui.tables import ColumnSpec
 from desktop.ui.widgets.table_view import DataTable
 
+_RANK = {QueueClass.OVERDUE: 0, QueueClass.READY: 1, QueueClass.DUE_TODAY: 2, QueueClass.WAITING: 3,
+         QueueClass.UPCOMING: 4}
+
+
+def _urgency(row) -> tuple:
+    """Sorts the queue most urgent first: its group, then the due date."""
+    return (_RANK.get(row.queue, 9), row.due_date or date.max, row.case_no, row.queue)
+
+
 COLUMNS = [
-    ColumnSpec("queue", QT_TRANSLATE_NOOP("Columns", "Follow-up"), 130, formatter=queue_label),
+    ColumnSpec("queue", QT_TRANSLATE_NOOP("Columns", "Follow-up"), 130, value=_urgency,
+               formatter=lambda v: queue_label(v[-1])),
     ColumnSpec("case_no", QT_TRANSLATE_NOOP("Columns", "Case"), 110),
     ColumnSpec("employer_name", QT_TRANSLATE_NOOP("Columns", "Employer"), 240),
     ColumnSpec("npp", QT_TRANSLATE_NOOP("Columns", "NPP"), 90),
@@ -52,7 +72,6 @@ class QueueTab(QWidget):
         mine = self.officer.findData(services.actor.username)
         self.officer.setCurrentIndex(mine if mine > 0 else 0)
         self.class_buttons: dict[QueueClass, QToolButton] = {}
-        self.show_upcoming = QCheckBox(self.tr("Show &upcoming too"), self)
         top = QHBoxLayout()
         label = QLabel(self.tr("&Queue of:"), self)
         label.setBuddy(self.officer)
@@ -76,6 +95,7 @@ class QueueTab(QWidget):
         top.addWidget(self.bulk_button)
         self.table = DataTable("compliance.queue", COLUMNS, filter_placeholder=self.tr("Filter by case, employer, NPP…"),
                                parent=self)
+        self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.empty = QLabel(self)
         self.empty.setObjectName("EmptyState")
         self.empty.setWordWrap(True)
@@ -84,7 +104,6 @@ class QueueTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.officer.currentIndexChanged.connect(self.refresh)
-        self.show_upcoming.toggled.connect(self.class_buttons[QueueClass.UPCOMING].setChecked)
         self.table.activated.connect(lambda row: row is not None and self.open_case.emit(row.id))
         self.open_button.clicked.connect(self._open_selected)
         self.bulk_button.clicked.connect(lambda: self.bulk_requested.emit(self.officer.currentData() or ""))

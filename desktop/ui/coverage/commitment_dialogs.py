@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.coverage import CommitmentStatus
 from desktop.services.app import Services
 from desktop.services.coverage_views import CommitmentInput, CommitmentView, MeetingInput, MeetingView
-from desktop.ui.coverage.common import field_error, from_qdate, notify, show_field_error, status_label, to_qdate
+from desktop.ui.coverage.common import (
+    field_error,
+    from_qdate,
+    notify,
+    show_field_error,
+    status_label,
+    to_qdate,
+)
 from desktop.ui.errors import show_error
 
 

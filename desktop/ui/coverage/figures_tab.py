@@ -89,8 +89,10 @@ class FiguresTab(QWidget):
         self.import_action = self._action(bar, "upload", self.tr("&Import figures…"), "Ctrl+I", self.import_figures)
         self.summary = DataTable("coverage/summary", SUMMARY_COLUMNS, parent=self)
         self.summary.filter.hide()
+        self.summary.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.history_title = QLabel(self)
         self.history = DataTable("coverage/history", HISTORY_COLUMNS, parent=self)
+        self.history.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest month first
         self.history.view.setItemDelegate(RowTintDelegate(lambda r: None if r.known else "due", self.history.view))
         self.history.activated.connect(lambda _r: self.correct())
         self.empty = empty_state(self.tr("No coverage figures yet. Press Ctrl+N to enter a month's figures for a "

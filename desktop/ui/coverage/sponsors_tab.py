@@ -113,6 +113,7 @@ class SponsorsTab(QWidget):
         self.workers.selection_changed.connect(lambda _r: self._enable())
         self.programmes.model.modelReset.connect(self._after_reload)
         self._after_reload()
+        self.programmes.view.selectRow(0)
         self.show_programme()
 
     def _action(self, bar: QToolBar, icon_name: str, text: str, shortcut: str, slot) -> QAction:
@@ -130,8 +131,8 @@ class SponsorsTab(QWidget):
     def reload(self) -> None:
         selected = self.programmes.selected()
         self.programmes.reload()
-        if selected is not None:
-            self.select_programme(selected.id)
+        if selected is None or not self.select_programme(selected.id):
+            self.programmes.view.selectRow(0)
         self.show_programme()
 
     def select_programme(self, sponsorship_id) -> bool:

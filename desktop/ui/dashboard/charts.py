@@ -72,11 +72,8 @@ def coverage_chart(tile: CoverageTile, parent: QWidget | None = None) -> QChartV
         bars.append((r.coverage_bp or 0) / 100)
     series = QBarSeries()
     series.append(bars)
-    series.setLabelsVisible(True)
-    series.setLabelsFormat("@value %")
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
+    axis_x = QBarCategoryAxis()  # values are in the tile's caption: Qt would print "35.2" with a point
     axis_x.append([short_regency(r.regency) for r in regions])
     _axis_font(axis_x)
     top = max([(r.coverage_bp or 0) / 100 for r in regions] + [(r.target_bp or 0) / 100 for r in regions] + [10])
@@ -116,13 +113,17 @@ def growth_chart(tile: GrowthTile, parent: QWidget | None = None) -> QChartView:
     index = {p.month: i for i, p in enumerate(points)}
     known = [p.value for p in points if p.value is not None]
     axis_x = QBarCategoryAxis()
-    axis_x.append([p.month.short() for p in points])
+    axis_x.append([p.month.label()[:3] for p in points])  # "Nov", "Des", "Jan": room for twelve
+    if points:
+        axis_x.setTitleText(f"{points[0].month.label()} – {points[-1].month.label()}")
+        axis_x.setTitleFont(QApplication.font())
     _axis_font(axis_x)
     axis_y = QValueAxis()
     if known:
         low, high = min(known), max(known)
         pad = max(10, (high - low) // 5)
         axis_y.setRange(max(0, low - pad), high + pad)
+        axis_y.applyNiceNumbers()
     axis_y.setLabelFormat("%d")
     _axis_font(axis_y)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

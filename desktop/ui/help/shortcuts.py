@@ -28,7 +28,9 @@ class Shortcut:
 
 
 def _clean(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
+    """The text as a person reads it: "&Save" -> "Save", "A && B" and "A & B" -> "A & B"."""
+    text = text.replace("&&", "\0").replace("& ", "\0 ")
+    return text.replace("&", "").replace("\0", "&").replace("…", "").strip()
 
 
 def _keys(action: QAction) -> str:

@@ -18,10 +18,6 @@ from desktop.ui.plkk.partner_dialog import PartnerDialog
 from desktop.ui.plkk.sponsorship_dialog import SponsorshipDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlkkPage", text)
-
-
 class PartnerActions(QObject):
     def __init__(self, page) -> None:
         super().__init__(page)
@@ -81,8 +77,9 @@ class PartnerActions(QObject):
     def delete_partner(self) -> None:
         row = self.page.selected_partner()
         if row is None or not self.page.confirm(
-                tr("Delete partner"), tr("Delete %1 from the partner list? Its agreements, visits and letters stay "
-                                         "in the audit trail.").replace("%1", row.name)):
+                QCoreApplication.translate("PlkkPage", "Delete partner"),
+                QCoreApplication.translate("PlkkPage", "Delete %1 from the partner list? Its agreements, visits and "
+                                                       "letters stay in the audit trail.").replace("%1", row.name)):
             return
         try:
             apply_changes(self.page, self.services.plkk.delete_partner(row.id, row.version))

@@ -146,13 +146,13 @@ BADGE_COLOURS = {  # (background, text)
 def badge_text(band: str, days_left: int | None) -> str:
     band = ExpiryBand(band)
     if band == ExpiryBand.EXPIRED:
-        return tr("Expired")
+        return QCoreApplication.translate("Plkk", "Expired")
     if band == ExpiryBand.NONE:
-        return tr("No PKS")
+        return QCoreApplication.translate("Plkk", "No PKS")
     if band == ExpiryBand.OK or days_left is None:
         return ""
     if days_left == 0:
-        return tr("Ends today")
+        return QCoreApplication.translate("Plkk", "Ends today")
     return QCoreApplication.translate("Plkk", "%n day(s)", "", days_left)
 
 
@@ -162,9 +162,9 @@ def badge_tooltip(band: str, days_left: int | None) -> str:
         return QCoreApplication.translate("Plkk", "The agreement ends in %n day(s); send the renewal notice.", "",
                                           days_left or 0)
     if band == ExpiryBand.EXPIRED:
-        return tr("No agreement is in force: the partner cannot bill BPJS Ketenagakerjaan directly.")
+        return QCoreApplication.translate("Plkk", "No agreement is in force: the partner cannot bill BPJS Ketenagakerjaan directly.")
     if band == ExpiryBand.NONE:
-        return tr("No agreement has been recorded for this partner.")
+        return QCoreApplication.translate("Plkk", "No agreement has been recorded for this partner.")
     return ""
 
 

@@ -68,6 +68,7 @@ class PartnerDetailPane(QScrollArea):
         self.detail: PartnerDetail | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(380)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # everything wraps instead
         host = QWidget(self)
         self.setWidget(host)
         layout = QVBoxLayout(host)
@@ -205,7 +206,8 @@ class PartnerDetailPane(QScrollArea):
         self.follow_ups.clear()
         for f in detail.open_follow_ups:
             due = fmt_date(f.due_on)
-            text = f"{f.action} — {self.tr('due %1').replace('%1', due)}"
+            due_text = self.tr("due %1").replace("%1", due)
+            text = f"{f.action} — {due_text}"
             if f.overdue:
                 text += " ⚠ " + self.tr("overdue")
             self.follow_ups.addItem(_item(text, f))
@@ -220,7 +222,8 @@ class PartnerDetailPane(QScrollArea):
             self.events.addItem(_item(self.tr("Not invited to any event yet."), None))
         self.letters.clear()
         for letter in detail.letters:
-            status = "" if letter.status == "issued" else f" ({self.tr('cancelled')})"
+            cancelled = self.tr("cancelled")
+            status = "" if letter.status == "issued" else f" ({cancelled})"
             self.letters.addItem(_item(f"{letter.number} — {letter.subject} ({fmt_date(letter.issued_on)}){status}",
                                        letter))
         if not detail.letters:

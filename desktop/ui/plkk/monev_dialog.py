@@ -89,7 +89,8 @@ class MonevDialog(QDialog):
             spin.setSuffix(self.tr(" of %1").replace("%1", str(line.max_score)))
             spin.valueChanged.connect(self.validate)
             self.spins[line.criterion_id] = spin
-            scores_form.addRow(f"{line.name} ({self.tr('weight %1').replace('%1', str(line.weight))})", spin)
+            weight = self.tr("weight %1").replace("%1", str(line.weight))
+            scores_form.addRow(f"{line.name} ({weight})", spin)
         self.total_label = QLabel(scores_box)
         self.total_label.setObjectName("MonevTotal")
         self.scores_error = field_error(scores_box)

@@ -209,10 +209,13 @@ def _table(rows: list[tuple[str, str]]) -> str:
 
 def run_first_run(parent: QWidget | None = None, paths: Paths | None = None) -> FirstRunResult | None:
     """Show the wizard; the result once the computer is set up, None if the person cancelled."""
+    import shiboken6
+
     wizard = FirstRunWizard(paths, parent)
-    if wizard.exec() == QDialog.DialogCode.Accepted:
-        return wizard.outcome
-    return None
+    accepted = wizard.exec() == QDialog.DialogCode.Accepted
+    outcome = wizard.outcome if accepted else None
+    shiboken6.delete(wizard)  # now: a QWizard left for a deferred delete crashes a later style change
+    return outcome
 
 
 def open_after_first_run(paths: Paths, parent: QWidget | None = None):

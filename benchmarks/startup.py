@@ -1,0 +1,196 @@
+"""Start-up: the time from starting the process to a usable main window (shown, first page painted),
+for the source program and the frozen build on a branch-scale (demo) database, against a bare
+PySide6 window measured the same way in the same run. Target: at most 2x the bare window.
+
+    uv run python benchmarks/startup.py                      # 5 runs each, prints the table
+    uv run python benchmarks/startup.py --runs 9 --record    # and writes benchmarks/RESULTS.md "Start-up"
+    uv run python benchmarks/startup.py --frozen dist/Cabang/Cabang
+
+Method: each run is a new process, started with CABANG_STARTUP_PROBE=1. The program prints the
+wall-clock time of the first paint of its main window's current page and ends itself
+(desktop/ui/setup/startup_probe.py); the time taken before starting the process is subtracted.
+The sign-in is part of every start: the probe types the demo password into the sign-in dialog (the
+argon2 check is measured). The bare window prints the time of its first paint the same way. Runs
+of the three programs are interleaved so that a busy machine slows them alike; the median counts.
+Offscreen (QT_QPA_PLATFORM=offscreen) unless --platform says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+PREFIX = "CABANG_STARTUP_PROBE "
+TODAY = "2026-11-20"
+
+BARE = r"""
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Probe(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is label and not self.done:
+            self.done = True
+            QTimer.singleShot(0, report)
+        return False
+
+def report():
+    sys.stdout.write("CABANG_STARTUP_PROBE " + json.dumps({"painted_at": time.time(), "modules": []}) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+window = QMainWindow()
+window.setWindowTitle("bare")
+label = QLabel("A bare PySide6 window", window)
+window.setCentralWidget(label)
+window.resize(1280, 760)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def demo_database(path: Path) -> Path:
+    """The demo office (branch scale), built once and kept in benchmarks/data/."""
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"building the demo database {path} (once)…", file=sys.stderr)
+    subprocess.run([sys.executable, "-m", "desktop", "demo", "--db", str(path), "--today", TODAY],
+                   check=True, env=_env(path.parent / "home"), stdout=subprocess.DEVNULL)
+    return path
+
+
+def demo_password() -> str:
+    sys.path.insert(0, str(ROOT))
+    try:
+        from desktop.services.demo.security import DEMO_PASSWORD
+    except ImportError:  # a tree from before sign-in existed
+        return ""
+    return DEMO_PASSWORD
+
+
+def _env(home: Path, platform_name: str = "offscreen", password: str = "") -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM=platform_name, CABANG_DATA_DIR=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"), CABANG_STARTUP_PROBE="1")
+    if password:
+        env["CABANG_STARTUP_PROBE_PASSWORD"] = password
+    env.pop("CABANG_DB_URL", None)
+    return env
+
+
+def measure(cmd: list[str], env: dict[str, str], timeout: float = 300) -> tuple[float, dict]:
+    started = time.time()
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=str(ROOT))
+    for line in result.stdout.splitlines():
+        if line.startswith(PREFIX):
+            data = json.loads(line[len(PREFIX):])
+            return data["painted_at"] - started, data
+    raise RuntimeError(f"no probe line from {cmd[0]} (exit {result.returncode}):\n{result.stderr[-2000:]}")
+
+
+def run(runs: int, db: Path, frozen: Path | None, platform_name: str) -> tuple[dict[str, list[float]], dict]:
+    """Seconds to the painted main window per program, and the heavy modules each had loaded by then."""
+    password = demo_password()
+    home = Path(tempfile.mkdtemp(prefix="cabang-startup-"))
+    programs: dict[str, list[str]] = {
+        "bare PySide6 window": [sys.executable, "-c", BARE],
+        "Cabang (source)": [sys.executable, "-m", "desktop", "--db", str(db), "--user", "admin"],
+    }
+    if frozen is not None and frozen.exists():
+        programs["Cabang (frozen)"] = [str(frozen), "--db", str(db), "--user", "admin"]
+    times: dict[str, list[float]] = {name: [] for name in programs}
+    modules: dict[str, list[str]] = {}
+    env = _env(home, platform_name, password)
+    for name, cmd in programs.items():  # one warm-up each: the first start reads everything from disk
+        measure(cmd, env)
+    for i in range(runs):
+        for name, cmd in programs.items():
+            seconds, data = measure(cmd, env)
+            times[name].append(seconds)
+            modules[name] = data.get("modules", [])
+        print(f"run {i + 1}/{runs}: " + ", ".join(f"{n} {t[-1]:.2f}s" for n, t in times.items()), file=sys.stderr)
+    return times, modules
+
+
+def table(times: dict[str, list[float]]) -> list[str]:
+    bare = statistics.median(times["bare PySide6 window"])
+    lines = ["| program | median (s) | min (s) | max (s) | × bare window | target ≤ 2× |", "|---|---|---|---|---|---|"]
+    for name, values in times.items():
+        median = statistics.median(values)
+        ratio = median / bare
+        verdict = "—" if name.startswith("bare") else ("met" if ratio <= 2 else "missed")
+        lines.append(f"| {name} | {median:.2f} | {min(values):.2f} | {max(values):.2f} | {ratio:.1f}× | {verdict} |")
+    return lines
+
+
+def record(lines: list[str], runs: int, db: Path, modules: dict[str, list[str]]) -> None:
+    body = [
+        f"Measured {date.today().isoformat()} on {platform.system()} {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, offscreen; median of {runs} runs after one "
+        f"warm-up each, runs interleaved. Database: the demo office ({db.stat().st_size / 1e6:.0f} MB). "
+        "Time from starting the process to the first paint of the main window's page, sign-in with the "
+        "demo password included (`uv run python benchmarks/startup.py --runs N --record`).",
+        "", *lines, "",
+        "Heavy modules already imported when the main window was painted: "
+        + "; ".join(f"{name}: {', '.join(m) or 'none'}" for name, m in modules.items() if not name.startswith("bare")),
+    ]
+    replace_section(RESULTS, "Start-up", body)
+
+
+def replace_section(path: Path, title: str, body: list[str]) -> None:
+    """Replace (or append) the `## title` section of RESULTS.md, leaving the other sections alone."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    lines = text.rstrip("\n").split("\n")
+    head = f"## {title}"
+    try:
+        start = lines.index(head)
+    except ValueError:
+        lines += ["", head, "", *body]
+    else:
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        tail = lines[end:]
+        lines = lines[:start + 1] + ["", *body] + ([""] + tail if tail else [])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", type=Path, default=DATA / "startup-demo.sqlite", help="a demo database (built if missing)")
+    default_frozen = ROOT / "dist" / "Cabang" / ("Cabang.exe" if sys.platform == "win32" else "Cabang")
+    parser.add_argument("--frozen", type=Path, default=default_frozen, help="the frozen executable, if built")
+    parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM for every program")
+    parser.add_argument("--record", action="store_true", help="write the numbers into benchmarks/RESULTS.md")
+    args = parser.parse_args(argv)
+    if sys.platform == "win32" and args.frozen.name.lower() == "cabang.exe":
+        args.frozen = args.frozen.with_name("cabang-cli.exe")  # the windowed exe has no stdout to report on
+    db = demo_database(args.db.resolve())
+    times, modules = run(args.runs, db, args.frozen, args.platform)
+    lines = table(times)
+    print("\n".join(lines))
+    if args.record:
+        record(lines, args.runs, db, modules)
+        print(f"recorded in {RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
