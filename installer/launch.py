@@ -93,8 +93,13 @@ def _desktop_modules() -> str:
 
     names = [m.name for m in pkgutil.walk_packages(desktop.__path__, "desktop.")
              if ".migrations" not in m.name and not m.name.endswith("__main__")]
+    failed = []
     for name in names:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - name every module that does not import
+            failed.append(f"{name}: {type(exc).__name__}: {exc}")
+    assert not failed, "; ".join(failed)
     assert len(names) > 30, f"only {len(names)} modules of the desktop package were found"
     return f"{len(names)} modules"
 

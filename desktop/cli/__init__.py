@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "desktop.cli.benefits",
     "desktop.cli.coverage",
     "desktop.cli.security",
+    "desktop.cli.sync",
 )
 
 

@@ -67,6 +67,7 @@ def render_coverage_report(data: CoverageReportData) -> bytes:
         table = Table(rows, colWidths=widths, repeatRows=1)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(GREEN)),
+            ("FONTNAME", (0, 0), (-1, -1), SANS),  # else the table sets Helvetica, a font not embedded
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9AA0A6")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -160,6 +161,7 @@ def render_coverage_report(data: CoverageReportData) -> bytes:
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=12 * mm, bottomMargin=15 * mm, title="Laporan Cakupan Kepesertaan",
-                            author=data.office_name, creator="Cabang", invariant=1)
+                            author=data.office_name, creator="Cabang", invariant=1, initialFontName=SANS,
+                            initialFontSize=10)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()

@@ -81,7 +81,7 @@ def _fit(text: str, font: str, size: float, max_width: float) -> str:
 def render_dashboard(data: DashboardData) -> bytes:
     register_fonts()
     out = BytesIO()
-    c = Canvas(out, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    c = Canvas(out, pagesize=(PAGE_W, PAGE_H), invariant=1, initialFontName=SANS, initialFontSize=10)
     c.setTitle(f"Dasbor {data.month.label()}")
     c.setAuthor(data.office_name)
     c.setCreator("Cabang")

@@ -76,6 +76,24 @@ class _Bytes(pdfdoc.PDFObject):
         return self.data
 
 
+class _Preformatted(pdfdoc.PDFObject):
+    """A dictionary whose fixed entries are formatted once; only references are formatted per PDF."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, head: bytes, refs: tuple[tuple[bytes, object], ...]) -> None:
+        self.head = head
+        self.refs = refs
+
+    def format(self, document) -> bytes:
+        parts = [self.head] + [key + pdfdoc.format(obj, document) for key, obj in self.refs]
+        return b"<<\n" + b"\n".join(parts) + b"\n>>"
+
+
+def _num(value) -> bytes:
+    return pdfdoc.fp_str(value).encode("ascii")
+
+
 def _flate_stream(raw: bytes, packed: bytes, compression: bool, **entries) -> pdfdoc.PDFStream:
     stream = pdfdoc.PDFStream()
     for key, value in entries.items():
@@ -110,13 +128,17 @@ class _SubsetCachingFace(TTFontFace):
         raw, packed = entry
         font_file = _flate_stream(raw, packed, doc.compression, Length1=len(raw))
         ref = doc.Reference(font_file, f"fontFile:{self.filename}({fontname})")
-        flags = (self.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
-        descriptor = pdfdoc.PDFDictionary({
-            "Type": "/FontDescriptor", "Ascent": self.ascent, "CapHeight": self.capHeight,
-            "Descent": self.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(self.bbox),
-            "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": self.italicAngle, "StemV": self.stemV,
-            "FontFile2": ref, "MissingWidth": self.defaultWidth,
-        })
+        heads = self.__dict__.setdefault("_cabang_descriptors", {})
+        head = heads.get(fontname)
+        if head is None:
+            flags = (self.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+            head = heads[fontname] = b"\n".join([
+                b"/Type /FontDescriptor", b"/Ascent " + _num(self.ascent), b"/CapHeight " + _num(self.capHeight),
+                b"/Descent " + _num(self.descent), b"/Flags " + _num(flags),
+                b"/FontBBox [ " + b" ".join(_num(v) for v in self.bbox) + b" ]",
+                b"/FontName /" + fontname.encode("pdfdoc"), b"/ItalicAngle " + _num(self.italicAngle),
+                b"/StemV " + _num(self.stemV), b"/MissingWidth " + _num(self.defaultWidth)])
+        descriptor = _Preformatted(head, ((b"/FontFile2 ", ref),))
         return doc.Reference(descriptor, "fontDescriptor:" + fontname)
 
 
@@ -148,15 +170,13 @@ class _SubsetCachingFont(TTFont):
                 if len(self._cabang_objects) > 512:
                     self._cabang_objects.pop(next(iter(self._cabang_objects)))
             widths, cmap, cmap_packed = cached
-            font = pdfdoc.PDFTrueTypeFont()
-            font.Name = internal_name
-            font.BaseFont = base_name
-            font.FirstChar = 0
-            font.LastChar = len(subset) - 1
-            font.Widths = _Bytes(widths)
-            font.ToUnicode = doc.Reference(_flate_stream(cmap, cmap_packed, doc.compression),
-                                           "toUnicodeCMap:" + base_name)
-            font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
+            head = b"\n".join([
+                b"/Type /Font", b"/Subtype /TrueType", b"/Name /" + internal_name.encode("ascii"),
+                b"/BaseFont /" + base_name.encode("pdfdoc"), b"/FirstChar 0",
+                b"/LastChar " + _num(len(subset) - 1), b"/Widths " + widths])
+            to_unicode = doc.Reference(_flate_stream(cmap, cmap_packed, doc.compression), "toUnicodeCMap:" + base_name)
+            descriptor = self.face.addSubsetObjects(doc, base_name, subset)
+            font = _Preformatted(head, ((b"/ToUnicode ", to_unicode), (b"/FontDescriptor ", descriptor)))
             doc.Reference(font, internal_name)
             doc.idToObject["BasicFonts"].dict[internal_name] = font
         del self.state[doc]
@@ -167,6 +187,8 @@ def width(text: str, font: str, size: float) -> float:
     key = (font, text)
     w = _widths.get(key)
     if w is None:
+        if not _registered:
+            register_fonts()
         w = pdfmetrics.stringWidth(text, font, 1.0)
         if len(_widths) < 200_000:
             _widths[key] = w
@@ -216,6 +238,9 @@ def _escape(chunk: bytes) -> str:
             .replace(b"\r", b"\\r").replace(b"\n", b"\\n").decode("latin-1"))
 
 
+_ascii_shown: dict[tuple[str, str], str] = {}  # (size, text) -> "size Tf (text) Tj", font name left out
+
+
 def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_space: float = 0.0,
               align: str = "L") -> None:
     """Draw one line of text in a bundled TrueType font, straight into the page's content stream.
@@ -223,32 +248,35 @@ def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_spa
     The canvas' own drawString builds a text object and measures the string for every call; a
     letter batch draws tens of thousands of lines, most of them the same in every letter, so this
     writes the PDF operators directly (the same ones drawString writes: font subset, position,
-    word spacing, string) and remembers each line's encoded form for the document being written
-    (a font subset's codes never change once given within one document). Align "R" and "C" take
-    x as the right edge or the centre.
+    word spacing, string). ASCII text keeps its own codes in the first subset of every bundled font
+    (asciiReadable), so its encoded form is remembered across documents; other text goes through
+    the font's subsetting for this document. Align "R" and "C" take x as the right edge or the centre.
     """
     if not text:
         return
     if align != "L":
         w = width(text, font, size) + (word_space * text.count(" ") if word_space else 0.0)
         x = x - w if align == "R" else x - w / 2
-    cache = getattr(c, "_cabang_text", None)
-    if cache is None:
-        cache = c._cabang_text = {}
-    key = (font, size, text)
-    shown = cache.get(key)
-    if shown is None:
+    names = c.__dict__.get("_cabang_fonts")
+    if names is None:
+        names = c._cabang_fonts = {}
+    doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
+    size_text = f"{size:g}"
+    if text.isascii() and text.isprintable():
+        name = names.get(font)
+        if name is None:
+            name = names[font] = pdfmetrics.getFont(font).getSubsetInternalName(0, doc)
+        key = (size_text, text)
+        shown = _ascii_shown.get(key)
+        if shown is None:
+            shown = f"{size_text} Tf ({_escape(text.encode('ascii'))}) Tj"
+            if len(_ascii_shown) < 200_000:
+                _ascii_shown[key] = shown
+        shown = f"{name} {shown}"
+    else:
         face = pdfmetrics.getFont(font)
-        doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
-        size_text = f"{size:g}"
-        if text.isascii() and text.isprintable():
-            # ASCII keeps its own codes in the first subset of every bundled font (asciiReadable)
-            shown = f"{face.getSubsetInternalName(0, doc)} {size_text} Tf ({_escape(text.encode('ascii'))}) Tj"
-        else:
-            shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size_text} Tf ({_escape(chunk)}) Tj"
-                             for subset, chunk in face.splitString(text, doc))
-        if len(cache) < 100_000:
-            cache[key] = shown
+        shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size_text} Tf ({_escape(chunk)}) Tj"
+                         for subset, chunk in face.splitString(text, doc))
     if word_space:
         c._code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {word_space:.3f} Tw {shown} 0 Tw ET")  # noqa: SLF001
     else:

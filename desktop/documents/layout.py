@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -89,40 +90,46 @@ def text_line(text: str, font: str, size: float, x: float, *, leading: float, al
     return Item(leading, draw, keep, space_before)
 
 
+@lru_cache(maxsize=8192)
+def _line_plan(text: str, font: str, size: float, max_width: float, justify: bool, first_indent: float
+               ) -> tuple[tuple[str, float, float], ...]:
+    """(line, x offset, word spacing) per line; remembered, as the same paragraphs recur in a batch."""
+    lines = wrap(text, font, size, max_width - first_indent) if first_indent else wrap(text, font, size, max_width)
+    if first_indent and len(lines) > 1:
+        rest = " ".join(" ".join(ln) for ln in lines[1:])
+        lines = lines[:1] + wrap(rest, font, size, max_width)
+    space_w = width(" ", font, size)
+    n = len(lines)
+    plan = []
+    for i, words in enumerate(lines):
+        offset = first_indent if i == 0 else 0.0
+        word_space = 0.0
+        if justify and i < n - 1 and len(words) > 1:
+            natural = sum(width(w, font, size) for w in words) + space_w * (len(words) - 1)
+            word_space = (max_width - offset - natural) / (len(words) - 1)
+            if word_space > space_w * 6:  # an almost empty line: do not stretch it absurdly
+                word_space = 0.0
+        plan.append((" ".join(words), offset, word_space))
+    return tuple(plan)
+
+
 def paragraph(text: str, font: str, size: float, x: float, max_width: float, *, leading: float,
               justify: bool = True, space_before: float = 0.0, first_indent: float = 0.0,
               keep_last: int = 0) -> list[Item]:
     """A wrapped paragraph as one item per line (so it can break across pages); justified lines
     stretch their spaces except the last. The last `keep_last` lines stay with what follows."""
-    lines = wrap(text, font, size, max_width - first_indent) if first_indent else wrap(text, font, size, max_width)
-    if first_indent and len(lines) > 1:
-        rest = " ".join(" ".join(ln) for ln in lines[1:])
-        lines = lines[:1] + wrap(rest, font, size, max_width)
+    plan = _line_plan(text, font, size, max_width, justify, first_indent)
     items: list[Item] = []
     baseline = size * 0.95
-    space_w = width(" ", font, size)
-    n = len(lines)
-    for i, words in enumerate(lines):
-        line_x = x + (first_indent if i == 0 else 0.0)
-        avail = max_width - (first_indent if i == 0 else 0.0)
-        string = " ".join(words)
-        word_space = 0.0
-        if justify and i < n - 1 and len(words) > 1:
-            natural = sum(width(w, font, size) for w in words) + space_w * (len(words) - 1)
-            word_space = (avail - natural) / (len(words) - 1)
-            if word_space > space_w * 6:  # an almost empty line: do not stretch it absurdly
-                word_space = 0.0
-
-        def draw(c: Canvas, y: float, s=string, lx=line_x, ws=word_space) -> None:
-            if ws:
-                draw_text(c, font, size, lx, y - baseline, s, word_space=ws)
-            else:
-                draw_text(c, font, size, lx, y - baseline, s)
+    n = len(plan)
+    for i, (string, offset, word_space) in enumerate(plan):
+        def draw(c: Canvas, y: float, s=string, lx=x + offset, ws=word_space) -> None:
+            draw_text(c, font, size, lx, y - baseline, s, word_space=ws)
 
         keep = keep_last > 0 and i >= n - keep_last
         items.append(Item(leading, draw, keep, space_before if i == 0 else 0.0))
-    if items and n > 1 and n - 1 >= 1:
-        items[0].keep_with_next = items[0].keep_with_next or n == 2  # no lone first line (widow)
+    if n == 2:
+        items[0].keep_with_next = True  # no lone first line of a two-line paragraph
     return items
 
 

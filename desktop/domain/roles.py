@@ -57,6 +57,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "backup.restore": _ADMINS,
     "sync.run": _EVERYONE,
     "sync.resolve": _SUPERVISORS | {Role.ADMIN},
+    "sync.manage": _ADMINS,
 }
 
 

@@ -13,21 +13,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pandas as pd
 
-from desktop.domain.compliance import EMPLOYER_STATUSES, ESTIMATE_SOURCES, PROGRAMMES, SIZES
-from desktop.domain.dates import parse_date_id
-from desktop.domain.identifiers import parse_npp, parse_npwp
-from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
+from desktop.io.compliance_cells import PARSERS, blank, cell_text, looks_numeric, normalise
 
 # The fields an import can fill, in the order the mapping dialog shows them.
 FIELDS: tuple[str, ...] = (
@@ -92,14 +85,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 MAX_HEADER_SEARCH = 30
-_PUNCT = re.compile(r"[^\w\s]|_")
 _TOTAL_WORDS = ("total", "jumlah", "grand total", "sub total", "subtotal")
-
-
-def normalise(text: object) -> str:
-    if text is None or (isinstance(text, float) and math.isnan(text)):
-        return ""
-    return " ".join(_PUNCT.sub(" ", str(text).lower()).split())
 
 
 # -- reading the file ----------------------------------------------------------------------------
@@ -146,11 +132,13 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
+    """Rows of any length (title lines above the header have one cell), padded to the widest."""
     text = decode_text(path.read_bytes())
     if not text.strip():
         return pd.DataFrame()
-    return pd.read_csv(io.StringIO(text), header=None, sep=sniff_delimiter(text), dtype=str,
-                       keep_default_na=False, skip_blank_lines=False, engine="python")
+    rows = list(csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text)))
+    width = max(len(r) for r in rows)
+    return pd.DataFrame([[c.strip() or None for c in r] + [None] * (width - len(r)) for r in rows], dtype=object)
 
 
 # -- finding the header and guessing the mapping -------------------------------------------------
@@ -197,7 +185,7 @@ def find_header(raw: pd.DataFrame) -> Header:
     if best is None:
         for r in range(min(MAX_HEADER_SEARCH, len(raw))):  # no alias at all: the first wide text row
             texts = [t for t in _row_texts(raw, r) if t]
-            if len(texts) >= 2 and not any(_looks_numeric(t) for t in texts):
+            if len(texts) >= 2 and not any(looks_numeric(t) for t in texts):
                 best = (r, 0)
                 break
     if best is None:
@@ -209,7 +197,7 @@ def find_header(raw: pd.DataFrame) -> Header:
     names, rows = top, 1
     if r + 1 < len(raw):
         sub = _row_texts(raw, r + 1)
-        if any(sub) and not any(_looks_numeric(s) for s in sub if s):
+        if any(sub) and not any(looks_numeric(s) for s in sub if s):
             # A sub-header names the parts of a merged cell ("Tenaga Kerja" over "Terdaftar" and
             # "Estimasi"); take it when it explains more columns than the top row alone.
             combined = [_best_name(t, s) for t, s in zip(top, sub, strict=False)]
@@ -319,20 +307,22 @@ def parse(raw: pd.DataFrame, header: Header, mapping: Mapping[str, str | None], 
     rows: list[ParsedRow] = []
     records = raw.iloc[header.row + 1:].itertuples(index=True, name=None)
     total = len(raw) - header.row - 1
+    npp_at = cols["npp"]
     for n, (i, *cells) in enumerate(records):
         if n % 2000 == 0:
             check(n, total)
-        if all(_blank(c) for c in cells):
-            continue
         line = int(i) + 1
-        texts = [normalise(c) for c in cells if not _blank(c)]
-        no_npp = _blank(cells[cols["npp"]])
-        if no_npp and (texts[0].startswith(_TOTAL_WORDS) or len(texts) == 1):
-            # a total at the bottom, or a lone note ("Sumber: WLKP 2026"): not an employer
-            rows.append(ParsedRow(line, {"name": _text(next(c for c in cells if not _blank(c)))}, skipped=True))
-            continue
-        if set(texts) <= header_norm:  # the header repeated (a printed export with a header per page)
-            rows.append(ParsedRow(line, {}, skipped=True))
+        npp_cell = cells[npp_at]
+        if blank(npp_cell):
+            filled = [c for c in cells if not blank(c)]
+            if not filled:
+                continue  # a blank row
+            if len(filled) == 1 or normalise(filled[0]).startswith(_TOTAL_WORDS):
+                # a total at the bottom, or a lone note ("Sumber: WLKP 2026"): not an employer
+                rows.append(ParsedRow(line, {"name": cell_text(filled[0])}, skipped=True))
+                continue
+        elif isinstance(npp_cell, str) and not npp_cell[:1].isdigit() and normalise(npp_cell) in header_norm:
+            rows.append(ParsedRow(line, {}, skipped=True))  # the header repeated on every printed page
             continue
         rows.append(_parse_row(line, {f: cells[c] for f, c in cols.items()}))
     check(total, total)
@@ -343,177 +333,15 @@ def _parse_row(line: int, cells: Mapping[str, object]) -> ParsedRow:
     values: dict[str, object] = {}
     try:
         for f, raw in cells.items():
-            values[f] = _PARSERS[f](raw)
+            values[f] = PARSERS[f](raw)
         if not values.get("npp"):
             raise UserError(QT_TRANSLATE_NOOP("UserError", "The NPP is missing."))
         if not values.get("name"):
             raise UserError(QT_TRANSLATE_NOOP("UserError", "The employer name is missing."))
     except UserError as exc:
-        shown = {f: _text(cells.get(f)) for f in ("npp", "name")}
+        shown = {f: cell_text(cells.get(f)) for f in ("npp", "name")}
         return ParsedRow(line, {**shown, **{k: v for k, v in values.items() if k in ("npp", "name")}}, problem=exc)
     return ParsedRow(line, values)
-
-
-# -- cell parsers: each returns a clean value or raises UserError naming the problem -------------
-
-
-def _blank(v: object) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or (isinstance(v, str) and not v.strip())
-
-
-def _looks_numeric(text: str) -> bool:
-    return bool(re.fullmatch(r"[-+]?[\d.,\s]+", text.strip())) and any(ch.isdigit() for ch in text)
-
-
-def _text(v: object) -> str:
-    if _blank(v):
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return " ".join(str(v).split())
-
-
-def _digits_cell(v: object) -> str:
-    """A number that Excel may have stored as a number (no leading zeros, maybe a float)."""
-    if isinstance(v, bool):
-        return str(v)
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return _text(v)
-
-
-def _npp(v: object) -> str | None:
-    text = _digits_cell(v)
-    return parse_npp(text) if text else None
-
-
-def _npwp(v: object) -> tuple[str, str | None] | None:
-    text = _digits_cell(v)
-    if not text:
-        return None
-    if isinstance(v, int | float) and not isinstance(v, bool) and len(text) == 14:
-        text = text.zfill(15)  # a legacy NPWP typed as a number lost its leading zero
-    try:
-        npwp = parse_npwp(text)
-    except UserError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "Bad NPWP {value}: {problem}"),
-                        value=text, problem=exc.render()) from exc
-    return npwp.digits16, npwp.digits15
-
-
-def _int(v: object, *, what: str) -> int | None:
-    if _blank(v):
-        return None
-    if isinstance(v, int | float) and not isinstance(v, bool):
-        if isinstance(v, float) and not v.is_integer():
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "{what} must be a whole number, not {value}."),
-                            what=what, value=v)
-        return int(v)
-    text = str(v).strip().replace(".", "").replace(" ", "")
-    if text.endswith(",00") or text.endswith(",0"):
-        text = text.split(",")[0]
-    if not re.fullmatch(r"\d+", text):
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "{what} must be a whole number, not {value}."),
-                        what=what, value=str(v).strip())
-    return int(text)
-
-
-def _money(v: object) -> Money | None:
-    if _blank(v):
-        return None
-    if isinstance(v, int | float) and not isinstance(v, bool):
-        try:
-            return Money.from_decimal(Decimal(str(v)))
-        except (InvalidOperation, ValueError) as exc:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "{value} is not an amount."), value=str(v)) from exc
-    return Money.parse(str(v))
-
-
-def _date(v: object) -> date | None:
-    if _blank(v):
-        return None
-    if isinstance(v, datetime | pd.Timestamp):
-        return v.date()
-    if isinstance(v, date):
-        return v
-    return parse_date_id(str(v))
-
-
-def _choice(v: object, choices: Sequence[str], *, what: str, synonyms: Mapping[str, str] | None = None) -> str | None:
-    text = normalise(v)
-    if not text:
-        return None
-    if synonyms and text in synonyms:
-        return synonyms[text]
-    for c in choices:
-        if normalise(c) == text:
-            return c
-    raise UserError(QT_TRANSLATE_NOOP("UserError", "{what} {value} is not one of: {choices}."),
-                    what=what, value=_text(v), choices=", ".join(choices))
-
-
-def _kabupaten(v: object) -> str:
-    text = _text(v)
-    text = re.sub(r"^(kabupaten|kab\.?)\s+", "", text, flags=re.IGNORECASE)
-    return text.title() if text.isupper() or text.islower() else text
-
-
-def _programmes(v: object) -> list[str] | None:
-    if _blank(v):
-        return None
-    parts = [p for p in re.split(r"[\s,;/+&]+", str(v).upper()) if p and p not in ("DAN",)]
-    bad = [p for p in parts if p not in PROGRAMMES]
-    if bad:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "Unknown programme {value}; use JKK, JKM, JHT, JP, JKP."),
-                        value=bad[0])
-    return [p for p in PROGRAMMES if p in parts]
-
-
-def _risk(v: object) -> int | None:
-    n = _int(v, what="Kelas risiko")
-    if n is not None and not 1 <= n <= 5:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The JKK risk class must be 1 to 5, not {value}."), value=n)
-    return n
-
-
-def _kbli(v: object) -> str:
-    text = _digits_cell(v)
-    if isinstance(v, int | float) and not isinstance(v, bool) and len(text) == 4:
-        text = text.zfill(5)  # 01220 typed as a number
-    if text and not re.fullmatch(r"\d{5}", text):
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "A KBLI code has 5 digits, not {value}."), value=text)
-    return text
-
-
-_STATUS_SYNONYMS = {"aktif": "aktif", "active": "aktif", "pwbd": "pwbd", "belum terdaftar": "pwbd",
-                    "belum daftar": "pwbd", "tutup": "tutup", "non aktif": "tutup", "nonaktif": "tutup",
-                    "tidak aktif": "tutup", "ditutup": "tutup"}
-_SOURCE_SYNONYMS = {"wlkp": "WLKP", "disnaker": "Disnaker", "kunjungan": "kunjungan", "visit": "kunjungan",
-                    "oss": "OSS"}
-
-_PARSERS: dict[str, Callable[[object], object]] = {
-    "npp": _npp,
-    "name": _text,
-    "npwp": _npwp,
-    "address": _text,
-    "kabupaten": _kabupaten,
-    "kecamatan": _text,
-    "kbli": _kbli,
-    "sector": _text,
-    "risk_class": _risk,
-    "size": lambda v: _choice(v, SIZES, what="Skala usaha"),
-    "contact_name": _text,
-    "contact_phone": _text,
-    "contact_email": _text,
-    "registered_workforce": lambda v: _int(v, what="Jumlah TK terdaftar"),
-    "estimated_workforce": lambda v: _int(v, what="Estimasi TK"),
-    "estimate_source": lambda v: _choice(v, ESTIMATE_SOURCES, what="Sumber estimasi", synonyms=_SOURCE_SYNONYMS),
-    "estimate_date": _date,
-    "programmes": _programmes,
-    "reported_wages": _money,
-    "evidence_wages": _money,
-    "status": lambda v: _choice(v, EMPLOYER_STATUSES, what="Status", synonyms=_STATUS_SYNONYMS),
-}
 
 
 # -- the report ----------------------------------------------------------------------------------

@@ -167,7 +167,7 @@ def read_frame(path: Path | str):
             return pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python")
         if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
             return pd.read_excel(path, engine="calamine", dtype=object, header=0, sheet_name=0)
-    except (ValueError, OSError) as exc:
+    except Exception as exc:  # a damaged file: calamine and the csv sniffer raise their own errors
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The file {path} cannot be read as a spreadsheet: {detail}"),
                         path=path.name, detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     raise UserError(QT_TRANSLATE_NOOP("UserError", "{path}: only Excel (.xlsx) or CSV files can be imported."),

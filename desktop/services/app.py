@@ -140,6 +140,12 @@ class Services:
         return CoverageService(self.ctx)
 
     @cached_property
+    def sync(self):
+        from desktop.services.sync import SyncService
+
+        return SyncService(self.ctx)
+
+    @cached_property
     def dashboard(self):
         from desktop.services.dashboard import DashboardService
 

@@ -78,6 +78,7 @@ class ClaimsMixin:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the participant's segment (PU, BPU or Jasa Konstruksi)."))
         if data.birth_date is not None and data.birth_date >= data.death_date:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "The birth date must be before the date of death."))
+        dom.check_facts(facts_of(data), self.ctx.today())  # the facts' own reasons come first
         submitted = data.submitted_on or self.ctx.today()
         if submitted > self.ctx.today():
             raise UserError(QT_TRANSLATE_NOOP("UserError", "The claim cannot be submitted in the future."))

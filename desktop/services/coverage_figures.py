@@ -206,4 +206,5 @@ class FiguresMixin(Service):
         if not figures:
             return []
         last = max(f.month for f in figures)
-        return branch_series(figures, regions, last.plus(-(months - 1)), last, field)
+        first = max(last.plus(-(months - 1)), min(f.month for f in figures))  # nothing before the first figure
+        return branch_series(figures, regions, first, last, field)

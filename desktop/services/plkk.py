@@ -69,10 +69,8 @@ class ClinicService(PartnerOps, AgreementOps, MonevOps, EventOps, LetterOps, Tra
         )
 
     def _letters_about(self, partner_id: uuid.UUID) -> list:
-        try:
-            from desktop.services.letters import LetterService
-        except ModuleNotFoundError:  # a build without the letter engine has sent no letters
-            return []
+        from desktop.services.letters import LetterService
+
         letters = LetterService(self.ctx).letters_about(PARTNER_ENTITY, partner_id)
         return sorted(letters, key=lambda letter: (letter.issued_on, letter.number), reverse=True)
 

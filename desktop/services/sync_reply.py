@@ -48,8 +48,14 @@ from desktop.services.sync_merge import Accepted, SyncError
 
 def build_reply(session: Session, *, device: SyncDevice, since: int, held: dict[str, list[str]],
                 accepted: Accepted | None, for_changeset: str, hub_id: str, schema: str,
-                progress: Progress | None = None) -> Reply:
-    """Hub: the reply to a changeset (or, with since = -1 and nothing held, a whole checkout)."""
+                sent: list[RowChange] | None = None, progress: Progress | None = None) -> Reply:
+    """Hub: the reply to a changeset (or, with since = -1 and nothing held, a whole checkout).
+
+    For a row the laptop sent, the reply's `base` names the fields where the office's value is not
+    the one the laptop sent ({} when all were taken), so that the laptop knows which of its later
+    edits build on the office's value and which still need a three-way merge.
+    """
+    sent_rows = {(r.table, r.id): r.data for r in sent or () if r.op == "put" and r.data is not None}
     progress = progress or NullProgress()
     hub_seq = counter(session)
     scope = Scope.from_json(device.scope)
@@ -79,7 +85,12 @@ def build_reply(session: Session, *, device: SyncDevice, since: int, held: dict[
         rows = read_rows(session, st, want)
         for rid in sorted(want):
             data = rows.get(rid)
-            reply.rows.append(RowChange(st.name, rid, "put", data) if data is not None else RowChange(st.name, rid, "del"))
+            if data is None:
+                reply.rows.append(RowChange(st.name, rid, "del"))
+                continue
+            mine = sent_rows.get((st.name, rid))
+            differs = None if mine is None else {c: mine.get(c) for c in st.data_columns if mine.get(c) != data.get(c)}
+            reply.rows.append(RowChange(st.name, rid, "put", data, differs))
     if accepted is not None:
         reply.redirects = list(accepted.redirects)
         reply.evict.extend(accepted.rejected)
@@ -137,15 +148,18 @@ def apply_reply(session: Session, reply: Reply, *, upto: int, progress: Progress
                         gone.append(r.id)
                     continue
                 hub = r.data
+                new_bases[r.id] = data_of(st, hub)
                 if (st.name, r.id) in later and here is not None:
-                    merged = _keep_local(st, hub, here, bases.get(r.id))
+                    merged, kept = _keep_local(st, hub, here, bases.get(r.id))
+                    for c in kept:
+                        if r.base is None or c in r.base:  # the office's value is not this laptop's: merge later
+                            new_bases[r.id][c] = bases[r.id][c]
                     stats["kept_local"] += 1
                     updates.append(merged)
                 elif here is None:
                     inserts.append(hub)
                 elif here != hub:
                     updates.append(hub)
-                new_bases[r.id] = data_of(st, hub)
             insert_rows(session, st, inserts)
             update_rows(session, st, updates)
             write_bases(session, st.name, new_bases)
@@ -168,14 +182,19 @@ def apply_reply(session: Session, reply: Reply, *, upto: int, progress: Progress
     return stats
 
 
-def _keep_local(st, hub: dict, here: dict, base: dict | None) -> dict:
-    """The hub's row with the fields changed here since the last exchange kept (they are still to go)."""
+def _keep_local(st, hub: dict, here: dict, base: dict | None) -> tuple[dict, list[str]]:
+    """The hub's row with the fields changed here since the last exchange kept (they are still to go),
+    and which fields (that had a base) were kept."""
     merged = dict(hub)
+    kept = []
     for c in st.data_columns:
-        if base is None or (c in base and here.get(c) != base[c]):
+        if base is None:
             merged[c] = here.get(c)
+        elif c in base and here.get(c) != base[c]:
+            merged[c] = here.get(c)
+            kept.append(c)
     merged["version"] = max(int(hub.get("version") or 0), int(here.get("version") or 0)) + 1
-    return merged
+    return merged, kept
 
 
 def _redirects(session: Session, redirects: list[list[str]]) -> None:

@@ -15,6 +15,7 @@ from desktop.services.office import OfficeView, SignatoryView
 
 REGENCIES = ("Kabupaten Banyumas", "Kabupaten Purbalingga", "Kabupaten Banjarnegara")
 OCT = Month(2026, 10)
+JAN = Month(2026, 1)
 # (working population, PU, BPU, Jakon, BPU potential, target %): 738.400 workers, 236.288 covered = 32,00 %
 PURWOKERTO = {
     "Kabupaten Banyumas": (328_500, 86_300, 17_500, 11_800, 180_700, 35),
@@ -36,7 +37,7 @@ def enter_purwokerto(services, month: Month = OCT) -> None:
 
 
 def programme(services, title: str = "APBD Banyumas 2026 — pekerja rentan", *, workers_budget: int = 10,
-              start: Month = Month(2026, 1), months: int = 12, source=SponsorSource.APBD, sponsor: str = "Pemkab",
+              start: Month = JAN, months: int = 12, source=SponsorSource.APBD, sponsor: str = "Pemkab",
               desa: str = ""):
     view, _ = services.coverage.save_sponsorship(SponsorshipInput(
         title=title, source=source, sponsor=sponsor, regency="Banyumas", start=start, end=start.plus(months - 1),

@@ -19,7 +19,14 @@ from desktop.domain.coverage import (
     parse_worker_group,
     rates_on,
 )
-from desktop.domain.coverage_figures import Figure, branch_series, branch_total, coverage_bp, history, latest_known
+from desktop.domain.coverage_figures import (
+    Figure,
+    branch_series,
+    branch_total,
+    coverage_bp,
+    history,
+    latest_known,
+)
 from desktop.domain.coverage_words import (
     coverage_phrase,
     format_persen,

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from plkk_helpers import HEADINGS, agreement_ending_in, partner, workbook
 
 from desktop.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):
+    """The commands translate their messages through Qt and would otherwise create a bare
+    QCoreApplication, which the UI tests later in the same run cannot use."""
+    return qapp
 
 
 def test_list_expiring_as_json(services, db_url, capsys):

@@ -241,8 +241,10 @@ def _corrections(rng: random.Random, clerks: dict, approvers: list, head: Servic
     counts: dict[str, int] = defaultdict(int)
     rina = clerks["rina"]
     drafts = rina.benefits.disbursements_page(PageRequest(limit=50, filters={"state": "draft"})).rows
-    for row in drafts[:2]:
-        rina.benefits.cancel(row.id, row.version, "Dientri dua kali; diganti entri baru")
+    for row in drafts[:1]:  # entered with the wrong account: cancelled and entered again
+        clerk = next(c for c in clerks.values() if c.actor.username == row.entered_by)
+        clerk.benefits.cancel(row.id, row.version, "Nomor rekening belum sesuai buku tabungan; dientri ulang")
+        clerk.benefits.create_disbursements(row.claim_id)
         counts["ben_disbursements_cancelled"] += 1
     paid = [r for r in rina.benefits.disbursements_page(PageRequest(limit=400, filters={"state": "paid"})).rows
             if r.component == "funeral" and r.reversal_of is None and r.paid_on and r.paid_on.year >= 2024]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -57,6 +58,7 @@ class ChildDialog(QDialog):
         self.claim_id = claim_id
         self.child_id = child_id
         self.view: ChildView | None = None
+        self._edited = False
         self.setWindowTitle(self.tr("Scholarship child"))
         self.resize(900, 640)
         self.form_error = field_error(self)
@@ -66,7 +68,8 @@ class ChildDialog(QDialog):
         self.schedule.setHorizontalHeaderLabels([self.tr(c) for c in self.SCHEDULE])
         self.schedule.setAccessibleName(self.tr("Scholarship schedule"))
         self.schedule.horizontalHeader().setStretchLastSection(True)
-        for col, w in enumerate((110, 200, 120, 60)):
+        self.schedule.verticalHeader().setVisible(False)
+        for col, w in enumerate((100, 150, 110, 50)):
             self.schedule.setColumnWidth(col, w)
         top = QHBoxLayout()
         top.addWidget(self._child_form(), 1)
@@ -118,9 +121,9 @@ class ChildDialog(QDialog):
             label.setBuddy(widget.edit if isinstance(widget, CheckedField) else widget)
             form.addRow(label, widget)
         form.addRow(self.stopped)
-        self.birth.changed.connect(self._refresh_plan)
-        self.level.currentIndexChanged.connect(self._refresh_plan)
-        self.grade.valueChanged.connect(self._refresh_plan)
+        self.birth.changed.connect(self._facts_edited)
+        self.level.currentIndexChanged.connect(self._facts_edited)
+        self.grade.valueChanged.connect(self._facts_edited)
         return box
 
     def _year_form(self) -> QGroupBox:
@@ -151,15 +154,31 @@ class ChildDialog(QDialog):
         self.stop_on.set_text(date_text(self.services.ctx.today()))
         self.stop_button = QPushButton(self.tr("S&top scholarship"), box)
         self.stop_button.clicked.connect(self.stop)
-        for w in (self.year, self.year_level, self.year_grade, self.enrolment, self.report_card, self.record_button,
-                  self.stop_reason, self.stop_on, self.stop_button):
-            row.addWidget(w)
+        grid = QGridLayout()
+        row.addLayout(grid)
+        claim_widgets = ((self.tr("&Academic year"), self.year), (self.tr("Le&vel"), self.year_level),
+                         (self.tr("Year &in level"), self.year_grade),
+                         (self.tr("&Enrolment proof on"), self.enrolment), (self.tr("Report &card on"), self.report_card))
+        for col, (text, widget) in enumerate(claim_widgets):
+            label = QLabel(text, box)
+            label.setBuddy(widget.edit if isinstance(widget, CheckedField) else widget)
+            grid.addWidget(label, 0, col)
+            grid.addWidget(widget, 1, col)
+        grid.addWidget(self.record_button, 1, len(claim_widgets))
+        for col, (text, widget) in enumerate(((self.tr("Stop &because"), self.stop_reason),
+                                              (self.tr("Stops o&n"), self.stop_on))):
+            label = QLabel(text, box)
+            label.setBuddy(widget.edit if isinstance(widget, CheckedField) else widget)
+            grid.addWidget(label, 2, col)
+            grid.addWidget(widget, 3, col)
+        grid.addWidget(self.stop_button, 3, 2)
         return box
 
     # ---- data ------------------------------------------------------------------------------------
 
     def load(self) -> None:
         assert self.child_id is not None
+        self._loading, self._edited = True, False
         self.view = v = self.services.benefits.child(self.child_id)
         self.name.setText(v.name)
         self.birth.set_text(date_text(v.birth_date))
@@ -173,14 +192,22 @@ class ChildDialog(QDialog):
         if due is not None:
             self.year.setCurrentIndex(max(0, self.year.findData(due.academic_year)))
             self.year_level.setCurrentIndex(max(0, self.year_level.findData(due.level)))
+        self._loading = False
 
     def _input(self) -> ChildInput:
         return ChildInput(name=self.name.text(), birth_date=self.birth.value(), nik=self.nik.edit.text().strip(),
                           guardian_heir_id=self.guardian.currentData(), level_at_start=self.level.currentData(),
                           grade_at_start=self.grade.value())
 
+    def _facts_edited(self, *_args) -> None:
+        if not self._loading:
+            self._edited = True
+            self._refresh_plan()
+
+    _loading = False
+
     def _refresh_plan(self) -> None:
-        if self.view is not None and self.child_id is not None and self.sender() is None:
+        if self.view is not None and not self._edited:
             rows, text, params = self.view.schedule, self.view.plan_text_en, self.view.plan_params
         else:
             try:
@@ -192,9 +219,10 @@ class ChildDialog(QDialog):
         self.plan_text.setText(tr_params(text, params))
         self.schedule.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for col, value in enumerate((r.label, f"{level_label(r.level)} ({r.grade_id})",
-                                         r.amount.format_table(), str(r.age_at_start), schedule_label(r.status))):
+            for col, value in enumerate((r.label, r.grade_id, r.amount.format_table(), str(r.age_at_start),
+                                         schedule_label(r.status))):
                 item = QTableWidgetItem(value)
+                item.setToolTip(level_label(r.level))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if col == 2:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))

@@ -61,7 +61,8 @@ class HeirsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, w in enumerate((80, 180, 120, 50, 150, 170, 120)):
+        self.table.verticalHeader().setVisible(False)
+        for col, w in enumerate((80, 180, 120, 50, 150, 190, 120)):
             self.table.setColumnWidth(col, w)
         self.table.itemSelectionChanged.connect(self._selected)
         self.proposal = QLabel(self)

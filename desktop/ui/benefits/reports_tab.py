@@ -105,6 +105,10 @@ class ReportsTab(QWidget):
                                           self.tr("Amount")], self.tr("By kabupaten"))
         self.by_segment = _table(self, [self.tr("Segment"), self.tr("Programme"), self.tr("Cases"),
                                         self.tr("Amount")], self.tr("By segment"))
+        for table in (self.summary, self.by_kabupaten, self.by_segment):
+            table.setColumnWidth(0, 100)
+        self.summary.setColumnWidth(1, 55)
+        self.summary.setColumnWidth(2, 125)
         tables = QHBoxLayout()
         for title, table in ((self.tr("By programme"), self.summary), (self.tr("By kabupaten"), self.by_kabupaten),
                              (self.tr("By segment"), self.by_segment)):
@@ -133,8 +137,10 @@ class ReportsTab(QWidget):
               {1, 2})
         _fill(self.by_kabupaten, [(b.group, b.programme, str(b.cases), b.amount.format_table())
                                   for b in r.by_kabupaten], {2, 3})
-        _fill(self.by_segment, [(segment_label(b.group), b.programme, str(b.cases), b.amount.format_table())
+        _fill(self.by_segment, [(b.group, b.programme, str(b.cases), b.amount.format_table())
                                 for b in r.by_segment], {2, 3})
+        for row, b in enumerate(r.by_segment):
+            self.by_segment.item(row, 0).setToolTip(segment_label(b.group))
 
     def export(self, suffix: str) -> None:
         from desktop.ui.letters.pdf_viewer import show_pdf
@@ -184,7 +190,10 @@ class ReportsTab(QWidget):
         self.settings_error = field_error(box)
         self.save_settings = QPushButton(self.tr("Save the &rule settings"), box)
         self.save_settings.clicked.connect(self.save)
-        self.save_settings.setVisible(allowed(self.services.actor.role, "settings.edit"))
+        may_edit = allowed(self.services.actor.role, "settings.edit")
+        self.save_settings.setVisible(may_edit)
+        for widget in (self.pp82, self.grace, self.ay_start):
+            widget.setEnabled(may_edit)
         note = QLabel(tr(QT_TRANSLATE_NOOP(
             "Benefits", "The sources disagree on the day PP 82/2019 took effect (late November or 2 December 2019); "
                         "no source gives a deadline for the yearly scholarship proof. Both are settings.")), box)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,7 +50,7 @@ class _CaseStepDialog(QDialog):
         self.setWindowTitle(f"{title} — {case.case_no}")
         self.setMinimumWidth(500)
         self.form = QFormLayout()
-        self.on = date_edit(self, services.compliance.today(), self.tr("Date"))
+        self.on = date_edit(self, services.compliance.today(), QCoreApplication.translate("_CaseStepDialog", "Date"))
         self.problem = field_error(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._submit)
@@ -65,8 +65,8 @@ class _CaseStepDialog(QDialog):
     def _evidence_row(self) -> QHBoxLayout:
         self.evidence = QLineEdit(self)
         self.evidence.setReadOnly(True)
-        self.evidence.setAccessibleName(self.tr("Evidence file"))
-        choose = QPushButton(self.tr("C&hoose…"), self)
+        self.evidence.setAccessibleName(QCoreApplication.translate("_CaseStepDialog", "Evidence file"))
+        choose = QPushButton(QCoreApplication.translate("_CaseStepDialog", "C&hoose…"), self)
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.evidence, 1)
@@ -74,8 +74,8 @@ class _CaseStepDialog(QDialog):
         return row
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Evidence (scan, photo, minutes)"), "",
-                                              self.tr("Documents and images (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("_CaseStepDialog", "Evidence (scan, photo, minutes)"), "",
+                                              QCoreApplication.translate("_CaseStepDialog", "Documents and images (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
         if path:
             self.evidence.setText(path)
             self._validate()

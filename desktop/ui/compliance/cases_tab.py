@@ -89,10 +89,11 @@ class CasesTab(QWidget):
         layout.addWidget(splitter, 1)
         for combo in (self.state, self.kind, self.kabupaten, self.officer):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self.table.selection_changed.connect(lambda row: self.panel.show_case(row.id if row else None))
+        self.table.selection_changed.connect(self._selected)
         self.table.activated.connect(lambda row: row is not None and self.panel.open_move())
         self.new_button.clicked.connect(self.new_case)
         self._loaded = False
+        self._reloading = False
 
     def _filters(self) -> dict:
         f: dict = {}
@@ -110,13 +111,29 @@ class CasesTab(QWidget):
         return self.services.compliance.cases_page(PageRequest(request.offset, request.limit, request.sort_key,
                                                                request.descending, request.text, self._filters()))
 
+    def _selected(self, row) -> None:
+        if row is not None:
+            self.panel.show_case(row.id)
+        elif not self._reloading:
+            self.panel.show_case(None)
+
     def refresh(self) -> None:
-        if not self._loaded:
-            self.table.set_source(self._fetch)
-            self._loaded = True
-        else:
-            self.table.reload()
-        self.panel.reload()
+        """Reload the list; the case on the right stays (and is chosen again if it is on screen)."""
+        shown = self.panel.case.id if self.panel.case else None
+        self._reloading = True
+        try:
+            if not self._loaded:
+                self.table.set_source(self._fetch)
+                self._loaded = True
+            else:
+                self.table.reload()
+            for row in range(min(self.table.model.rowCount(), self.table.model.block_size)):
+                if shown is not None and self.table.model.row_object(row).id == shown:
+                    self.table.view.selectRow(row)
+                    break
+        finally:
+            self._reloading = False
+        self.panel.show_case(shown)
 
     def _apply_filters(self) -> None:
         if self._loaded:

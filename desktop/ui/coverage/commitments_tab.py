@@ -23,7 +23,7 @@ from desktop.domain.coverage import CommitmentStatus
 from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.services.app import Services
 from desktop.ui.coverage.commitment_dialogs import CommitmentDialog, MeetingDialog
-from desktop.ui.coverage.common import RowTintDelegate, empty_state, fmt_date, notify, status_label, tr
+from desktop.ui.coverage.common import RowTintDelegate, ctr, empty_state, fmt_date, notify, status_label
 from desktop.ui.errors import show_error
 from desktop.ui.icons import icon
 from desktop.ui.tables import RIGHT, ColumnSpec
@@ -31,7 +31,7 @@ from desktop.ui.widgets.table_view import DataTable
 
 
 def _late(row) -> str:
-    return tr("%1 day(s) late").replace("%1", str(row.days_overdue)) if row.overdue else ""
+    return ctr(QT_TRANSLATE_NOOP("Coverage", "%1 day(s) late")).replace("%1", str(row.days_overdue)) if row.overdue else ""
 
 
 COLUMNS = [

@@ -34,7 +34,8 @@ LATE_BACKGROUND = QColor(179, 38, 30, 40)
 DUE_BACKGROUND = QColor(230, 160, 0, 45)
 
 
-def tr(text: str) -> str:
+def ctr(text: str) -> str:
+    """The translation of a QT_TRANSLATE_NOOP("Coverage", ...) string."""
     return QCoreApplication.translate("Coverage", text)
 
 
@@ -59,7 +60,7 @@ def fmt_money(m: Money | None) -> str:
 
 
 def source_label(s: SponsorSource | str) -> str:
-    return tr(SOURCE_LABELS[SponsorSource(s)])
+    return ctr(SOURCE_LABELS[SponsorSource(s)])
 
 
 def group_label(g: WorkerGroup | str) -> str:
@@ -67,7 +68,7 @@ def group_label(g: WorkerGroup | str) -> str:
 
 
 def status_label(s: CommitmentStatus | str) -> str:
-    return tr(STATUS_LABELS[CommitmentStatus(s)])
+    return ctr(STATUS_LABELS[CommitmentStatus(s)])
 
 
 def to_qdate(d: date) -> QDate:

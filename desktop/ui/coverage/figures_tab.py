@@ -11,12 +11,12 @@ from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.services.app import Services
 from desktop.ui.coverage.common import (
     RowTintDelegate,
+    ctr,
     empty_state,
     fmt_int,
     fmt_month,
     fmt_pct,
     notify,
-    tr,
 )
 from desktop.ui.coverage.figure_dialog import FigureDialog
 from desktop.ui.coverage.import_dialog import ImportDialog
@@ -56,7 +56,7 @@ HISTORY_COLUMNS = [
                formatter=fmt_month),
     ColumnSpec("working_population", QT_TRANSLATE_NOOP("Columns", "Working population"), 130, RIGHT,
                value=_h("working_population"),
-               formatter=lambda v: fmt_int(v) if v is not None else tr("no data for this month")),
+               formatter=lambda v: fmt_int(v) if v is not None else ctr(QT_TRANSLATE_NOOP("Coverage", "no data for this month"))),
     ColumnSpec("source", QT_TRANSLATE_NOOP("Columns", "Source"), 150, value=lambda r: r,
                formatter=lambda r: "" if r.figure is None else r.figure.population_source.label_id + (
                    f", {r.figure.population_as_of:%d/%m/%Y}" if r.figure.population_as_of else "")),

@@ -28,6 +28,7 @@ from desktop.services.coverage_views import AgentInput, AgentView
 from desktop.services.paging import PageRequest
 from desktop.ui.coverage.common import (
     MonthEdit,
+    ctr,
     empty_state,
     field_error,
     fmt_int,
@@ -36,7 +37,6 @@ from desktop.ui.coverage.common import (
     fmt_pct,
     notify,
     show_field_error,
-    tr,
 )
 from desktop.ui.coverage.import_dialog import ImportDialog
 from desktop.ui.errors import show_error, translate
@@ -49,7 +49,7 @@ AGENT_COLUMNS = [
     ColumnSpec("nik", QT_TRANSLATE_NOOP("Columns", "NIK"), 150, sort_key=None),
     ColumnSpec("regency", QT_TRANSLATE_NOOP("Columns", "Kabupaten/kota"), 170),
     ColumnSpec("active", QT_TRANSLATE_NOOP("Columns", "Active"), 70,
-               formatter=lambda v: tr("yes") if v else tr("no")),
+               formatter=lambda v: ctr(QT_TRANSLATE_NOOP("Coverage", "yes")) if v else ctr(QT_TRANSLATE_NOOP("Coverage", "no"))),
     ColumnSpec("acquired", QT_TRANSLATE_NOOP("Columns", "Acquired"), 90, RIGHT, formatter=fmt_int, sort_key=None),
     ColumnSpec("still_active", QT_TRANSLATE_NOOP("Columns", "Still active"), 90, RIGHT, formatter=fmt_int,
                sort_key=None),

@@ -15,13 +15,13 @@ from desktop.services.app import Services
 from desktop.services.paging import PageRequest
 from desktop.ui.coverage.common import (
     RowTintDelegate,
+    ctr,
     empty_state,
     fmt_int,
     fmt_money,
     group_label,
     notify,
     source_label,
-    tr,
 )
 from desktop.ui.coverage.import_dialog import ImportDialog
 from desktop.ui.coverage.sponsor_dialogs import SponsorshipDialog, WorkerDialog
@@ -37,8 +37,8 @@ STATUS = {"upcoming": QT_TRANSLATE_NOOP("Coverage", "Not started"),
 
 
 def _status(row) -> str:
-    text = tr(STATUS[row.status])
-    return text + (" · " + tr("renewal due") if row.renewal_due else "")
+    text = ctr(STATUS[row.status])
+    return text + (" · " + ctr(QT_TRANSLATE_NOOP("Coverage", "renewal due")) if row.renewal_due else "")
 
 
 PROGRAMME_COLUMNS = [

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from desktop.domain.coverage_figures import segments
 from desktop.domain.coverage_report import short_regency
 from desktop.domain.dashboard import CasesTile, CoverageTile, GrowthTile
+from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.ui import theme
 
 GREEN = QColor("#0B6E4F")
 TARGET = QColor("#B3261E")
 
 
-def tr(text: str) -> str:
+def ctr(text: str) -> str:
+    """The translation of a QT_TRANSLATE_NOOP("DashboardCharts", ...) string."""
     return QCoreApplication.translate("DashboardCharts", text)
 
 
@@ -66,7 +68,7 @@ def coverage_chart(tile: CoverageTile, parent: QWidget | None = None) -> QChartV
     """Bars of coverage % per kabupaten; each target is a short red line across its bar."""
     chart = _chart()
     regions = list(tile.regions)
-    bars = QBarSet(tr("Coverage %"))
+    bars = QBarSet(ctr(QT_TRANSLATE_NOOP("DashboardCharts", "Coverage %")))
     bars.setColor(GREEN)
     for r in regions:
         bars.append((r.coverage_bp or 0) / 100)
@@ -91,7 +93,7 @@ def coverage_chart(tile: CoverageTile, parent: QWidget | None = None) -> QChartV
         if r.target_bp is None:
             continue
         line = QLineSeries()
-        line.setName(tr("Target"))
+        line.setName(ctr(QT_TRANSLATE_NOOP("DashboardCharts", "Target")))
         line.setPen(QPen(TARGET, 3))
         t = r.target_bp / 100
         line.append(i - 0.35, t)
@@ -103,7 +105,7 @@ def coverage_chart(tile: CoverageTile, parent: QWidget | None = None) -> QChartV
             for marker in chart.legend().markers(line):
                 marker.setVisible(False)
         first = False
-    return _view(chart, tr("Coverage per kabupaten against target"), parent)
+    return _view(chart, ctr(QT_TRANSLATE_NOOP("DashboardCharts", "Coverage per kabupaten against target")), parent)
 
 
 def growth_chart(tile: GrowthTile, parent: QWidget | None = None) -> QChartView:
@@ -129,7 +131,7 @@ def growth_chart(tile: GrowthTile, parent: QWidget | None = None) -> QChartView:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     dots = QScatterSeries()
-    dots.setName(tr("BPU participants"))
+    dots.setName(ctr(QT_TRANSLATE_NOOP("DashboardCharts", "BPU participants")))
     dots.setColor(GREEN)
     dots.setMarkerSize(7)
     for run in segments(points):
@@ -146,13 +148,13 @@ def growth_chart(tile: GrowthTile, parent: QWidget | None = None) -> QChartView:
     chart.addSeries(dots)
     dots.attachAxis(axis_x)
     dots.attachAxis(axis_y)
-    return _view(chart, tr("BPU participants per month"), parent)
+    return _view(chart, ctr(QT_TRANSLATE_NOOP("DashboardCharts", "BPU participants per month")), parent)
 
 
 def cases_chart(tile: CasesTile, labels: Sequence[str], parent: QWidget | None = None) -> QChartView:
     """Compliance cases per state, as horizontal bars (labels already translated)."""
     chart = _chart()
-    bars = QBarSet(tr("Cases"))
+    bars = QBarSet(ctr(QT_TRANSLATE_NOOP("DashboardCharts", "Cases")))
     bars.setColor(GREEN)
     for c in tile.by_state:
         bars.append(c.value)
@@ -172,4 +174,4 @@ def cases_chart(tile: CasesTile, labels: Sequence[str], parent: QWidget | None =
     series.attachAxis(axis_y)
     series.attachAxis(axis_x)
     chart.legend().setVisible(False)
-    return _view(chart, tr("Compliance cases by state"), parent)
+    return _view(chart, ctr(QT_TRANSLATE_NOOP("DashboardCharts", "Compliance cases by state")), parent)

@@ -131,30 +131,29 @@ class DashboardPage(Page):
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
-        t = self.tr
         cov = data.coverage
-        self.subtitle.setText((t("Covered: %1.").replace("%1", cov.phrase) + " " if cov.phrase else "")
-                              + t("As of %1.").replace("%1", format_date_id(data.today)))
+        self.subtitle.setText((self.tr("Covered: %1.").replace("%1", cov.phrase) + " " if cov.phrase else "")
+                              + self.tr("As of %1.").replace("%1", format_date_id(data.today)))
         self.empty.setVisible(data.is_empty)
         if cov.has_data:
-            caption = t("Branch %1 against a target of %2 (data of %3).").replace(
+            caption = self.tr("Branch %1 against a target of %2 (data of %3).").replace(
                 "%1", format_percent_sign(cov.branch_bp)).replace("%2", format_percent_sign(cov.branch_target_bp)) \
                 .replace("%3", cov.latest_month.label() if cov.latest_month else "–")
             caption += " " + " · ".join(f"{short_regency(r.regency)} {format_percent_sign(r.coverage_bp)}"
                                         for r in cov.regions)
             self.tiles["coverage"].set(format_percent_sign(cov.branch_bp), caption)
         else:
-            self.tiles["coverage"].set(t("No figures yet"), t("Enter or import each kabupaten's figures on the "
+            self.tiles["coverage"].set(self.tr("No figures yet"), self.tr("Enter or import each kabupaten's figures on the "
                                                               "Coverage page."), muted=True)
         self._chart("coverage", coverage_chart(cov) if cov.has_data else None)
         g = data.bpu_growth
         if g.has_data:
             growth = "" if g.growth is None else (("+" if g.growth >= 0 else "") + group_digits(g.growth))
             self.tiles["growth"].set(growth or group_digits(next(p.value for p in reversed(g.points) if p.value)),
-                                     t("BPU coverage %1; months without data are gaps.")
+                                     self.tr("BPU coverage %1; months without data are gaps.")
                                      .replace("%1", format_percent_sign(cov.branch_bpu_bp)))
         else:
-            self.tiles["growth"].set(t("No figures yet"), t("The line appears once monthly figures are entered."),
+            self.tiles["growth"].set(self.tr("No figures yet"), self.tr("The line appears once monthly figures are entered."),
                                      muted=True)
         self._chart("growth", growth_chart(g) if g.has_data else None)
         cases = data.cases
@@ -162,27 +161,27 @@ class DashboardPage(Page):
             outcomes = [f"{QCoreApplication.translate('Dashboard', o.label)}: "
                         f"{o.value.format_table() if hasattr(o.value, 'format_table') else group_digits(o.value)}"
                         for o in cases.outcomes if o.value]
-            self.tiles["cases"].set(group_digits(cases.total), t("%1 past their due date.").replace(
+            self.tiles["cases"].set(group_digits(cases.total), self.tr("%1 past their due date.").replace(
                 "%1", str(cases.overdue or 0)) + (" " + "; ".join(outcomes) if outcomes else ""))
             labels = [QCoreApplication.translate(c.context, c.label) for c in cases.by_state]
             self._chart("cases", cases_chart(cases, labels) if cases.total else None)
         else:
-            self.tiles["cases"].set(t("No data yet"), t("The compliance area has no figures to show yet."), muted=True)
+            self.tiles["cases"].set(self.tr("No data yet"), self.tr("The compliance area has no figures to show yet."), muted=True)
             self._chart("cases", None)
-        self._list("agreements", data.agreements_expiring, t("The PLKK area has no agreements to show yet."),
-                   t("No agreement ends within 90 days."))
-        self._list("proofs", data.scholarship_proofs_due, t("The benefits area has no scholarships to show yet."),
-                   t("No scholarship proof is due."))
+        self._list("agreements", data.agreements_expiring, self.tr("The PLKK area has no agreements to show yet."),
+                   self.tr("No agreement ends within 90 days."))
+        self._list("proofs", data.scholarship_proofs_due, self.tr("The benefits area has no scholarships to show yet."),
+                   self.tr("No scholarship proof is due."))
         d = data.disbursements
         if d.available:
-            self.tiles["disbursements"].set(d.total.format_table(), t("%n payment(s) in %1.", "", d.count)
+            self.tiles["disbursements"].set(d.total.format_table(), self.tr("%n payment(s) in %1.", "", d.count)
                                             .replace("%1", data.month.label()))
         else:
-            self.tiles["disbursements"].set(t("No data yet"), t("The benefits area has no payments to show yet."),
+            self.tiles["disbursements"].set(self.tr("No data yet"), self.tr("The benefits area has no payments to show yet."),
                                             muted=True)
-        self._list("commitments", data.commitments_overdue, "", t("No commitment is overdue."))
+        self._list("commitments", data.commitments_overdue, "", self.tr("No commitment is overdue."))
         self.tiles["sponsored"].set(group_digits(data.sponsored_workers),
-                                    t("Covered this month by APBD, APBDes, CSR, GN Lingkaran, Sertakan, Baznas, banks "
+                                    self.tr("Covered this month by APBD, APBDes, CSR, GN Lingkaran, Sertakan, Baznas, banks "
                                       "and PLKK partners."))
 
     def _list(self, key: str, tile: ListTile, unavailable: str, none: str) -> None:

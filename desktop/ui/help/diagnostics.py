@@ -1,4 +1,4 @@
-""""Copy diagnostics": what support needs to understand a problem, and no personal data.
+"""Copy diagnostics: what support needs to understand a problem, and no personal data.
 
 Versions, the folders in use, the database (never its password), the schema version, the mode of
 this computer, the screen and language, and the last log lines. NIK-like and account-like numbers
@@ -51,7 +51,6 @@ def diagnostics_text(services, paths: Paths | None = None) -> str:
     from desktop.ui.about import versions
 
     paths = paths or services.ctx.paths
-    tr = QCoreApplication.translate
     info = versions(services)
     machine = load_machine(paths)
     screen = QGuiApplication.primaryScreen()
@@ -73,7 +72,7 @@ def diagnostics_text(services, paths: Paths | None = None) -> str:
               f"language: {QLocale().name()}",
               "", f"[log: the last {LOG_LINES} lines]"]
     log_lines = last_log_lines(paths)
-    lines += log_lines or [tr("Diagnostics", "(the log is empty)")]
+    lines += log_lines or [QCoreApplication.translate("Diagnostics", "(the log is empty)")]
     return mask("\n".join(lines)) + "\n"
 
 

@@ -31,7 +31,8 @@ def fmt_date(value: date | None) -> str:
 
 
 def status_label(value: str) -> str:
-    return {"issued": tr("Issued"), "cancelled": tr("Cancelled")}.get(value, value)
+    return {"issued": QCoreApplication.translate("Letters", "Issued"),
+            "cancelled": QCoreApplication.translate("Letters", "Cancelled")}.get(value, value)
 
 
 def field_error(parent: QWidget) -> QLabel:
@@ -88,7 +89,7 @@ class ReasonDialog(QDialog):
         label = QLabel(prompt, self)
         label.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
-        self.reason.setAccessibleName(tr("Reason"))
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setTabChangesFocus(True)
         label.setBuddy(self.reason)
         self.error = field_error(self)
@@ -111,4 +112,4 @@ class ReasonDialog(QDialog):
     def _validate(self) -> None:
         ok = len(self.text()) >= self.MIN_CHARS
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        show_field_error(self.error, "" if ok or not self.text() else tr("Write at least 5 characters."))
+        show_field_error(self.error, "" if ok or not self.text() else self.tr("Write at least 5 characters."))

@@ -56,7 +56,6 @@ class LetterDialog(QDialog):
             if f.kind == "table":
                 rows = list(value or [])
                 table = QTableWidget(len(rows), len(f.columns), form_host)
-                table.setAccessibleName(f.label)
                 table.setHorizontalHeaderLabels(list(f.columns))
                 table.verticalHeader().setVisible(False)
                 for r, row in enumerate(rows):
@@ -78,9 +77,9 @@ class LetterDialog(QDialog):
                     editor.setTabChangesFocus(True)
                 else:
                     editor = QLineEdit(text, form_host)
-            editor.setAccessibleName(f.label)
+            editor.setAccessibleName(QCoreApplication.translate("Letters", f.label))
             self.editors[f.name] = editor
-            form.addRow(QCoreLabel(f.label, f.required, form_host), editor)
+            form.addRow(field_label(f.label, f.required, form_host), editor)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
@@ -130,8 +129,9 @@ class LetterDialog(QDialog):
         self.accept()
 
 
-def QCoreLabel(text: str, required: bool, parent: QWidget) -> QLabel:  # noqa: N802 - a small factory
-    return QLabel(QCoreApplication.translate("LetterFields", text) + (" *" if required else ""), parent)
+def field_label(text: str, required: bool, parent: QWidget) -> QLabel:
+    # the letter engine's field labels are translated in its "Letters" context
+    return QLabel(QCoreApplication.translate("Letters", text) + (" *" if required else ""), parent)
 
 
 def announce_letter(parent: QWidget, letter) -> QMessageBox:

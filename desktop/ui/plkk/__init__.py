@@ -1,0 +1,1 @@
+"""Mitra PLKK: partner clinics and hospitals, their agreements, monev visits and events."""
