@@ -291,6 +291,7 @@ def main() -> int:
                f"({'met' if one_ratio >= 25 else 'NOT met'}).")
     print(table)
     print(summary)
+    print("load average:", ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     if not args.no_write:
         write_results(table, summary, n)
     return 0
@@ -302,8 +303,9 @@ def write_results(table: str, summary: str, n: int) -> None:
     results = ROOT / "benchmarks" / "RESULTS.md"
     text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
     lo = subprocess.run([soffice(), "--version"], capture_output=True, text=True).stdout.strip()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     section = (f"## Letters\n\n`uv run python benchmarks/letters_vs_libreoffice.py --n {n}` on "
-               f"{os.cpu_count()} cores ({platform.processor() or platform.machine()}, Python "
+               f"{os.cpu_count()} cores (load average at the end of the run: {load}) ({platform.processor() or platform.machine()}, Python "
                f"{platform.python_version()}), {date.today().isoformat()}; {lo}. "
                f"{n} personalised Teguran Tertulis I letters (two pages each). The Cabang runs issue the letters "
                "through the service: numbers, one archive PDF per letter with its SHA-256, the register rows, "

@@ -113,14 +113,16 @@ def quote_data(args: argparse.Namespace) -> tuple[dict, str]:
                         "max_per_child_sen": ent.scholarship.max_per_child.sen,
                         "explanation": ent.scholarship.text_id, "children": children},
     }
-    lines = [f"{translate('Cli', 'Rule')}: {ent.rule_short} ({ent.programme.value})"]
+    rule_word, total_word = translate("Cli", "Rule"), translate("Cli", "Total")
+    scholarship_word, child_word = translate("Cli", "Scholarship"), translate("Cli", "Child")
+    lines = [f"{rule_word}: {ent.rule_short} ({ent.programme.value})"]
     width = max(len(ln.amount.format_table()) for ln in ent.lines)
     for ln in ent.lines:
         lines.append(f"  {ln.amount.format_table():>{width}}  {ln.text_id}")
-    lines.append(f"  {ent.total.format_table():>{width}}  {translate('Cli', 'Total')}")
-    lines.append(f"{translate('Cli', 'Scholarship')}: {tr(ent.scholarship.text_en, ent.scholarship.params)}")
+    lines.append(f"  {ent.total.format_table():>{width}}  {total_word}")
+    lines.append(f"{scholarship_word}: {tr(ent.scholarship.text_en, ent.scholarship.params)}")
     for c in children:
-        head = f"  {translate('Cli', 'Child')} {c['order']} ({c['birth_date']}): "
+        head = f"  {child_word} {c['order']} ({c['birth_date']}): "
         if not c["eligible"]:
             lines.append(head + c["reason"])
         elif c.get("plan"):

@@ -73,7 +73,7 @@ def _items(sheet: HandoverSheet) -> list[Item]:
 
 
 HEADERS = ("No", "Ahli waris", "Hubungan", "Peserta", "Manfaat", "Jumlah", "No. kuitansi", "Tanda tangan")
-WIDTHS = (18.0, 64.0, 50.0, 74.0, 94.0, 62.0, 84.0, 47.0)  # points, summing to the text width
+WIDTHS = (18.0, 64.0, 50.0, 74.0, 86.0, 62.0, 92.0, 47.0)  # points, summing to the text width
 ALIGN = ("C", "L", "L", "L", "L", "R", "L", "L")
 CELL, PAD = 8.0, 3.0
 

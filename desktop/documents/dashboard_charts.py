@@ -36,6 +36,7 @@ def _nice_step(span: float, ticks: int = 5) -> float:
 
 def coverage_bars(regions: Sequence[RegionCoverage], width: float, height: float) -> Drawing:
     d = Drawing(width, height)
+    d.initialFontName = SANS  # the renderer starts from it: never the unembedded Helvetica
     left, bottom, top_pad = 34.0, 26.0, 14.0
     plot_w, plot_h = width - left - 8, height - bottom - top_pad
     values = [r.coverage_bp or 0 for r in regions] + [r.target_bp or 0 for r in regions]
@@ -78,6 +79,7 @@ def coverage_bars(regions: Sequence[RegionCoverage], width: float, height: float
 
 def growth_line(points: Sequence[SeriesPoint], width: float, height: float) -> Drawing:
     d = Drawing(width, height)
+    d.initialFontName = SANS  # the renderer starts from it: never the unembedded Helvetica
     left, bottom, top_pad = 44.0, 26.0, 10.0
     plot_w, plot_h = width - left - 10, height - bottom - top_pad
     known = [p.value for p in points if p.value is not None]

@@ -32,7 +32,7 @@ from desktop.services.letters_office import load_office, logo_bytes, store_logo
 # The receipt side of the facade; its types are part of this module's API.
 from desktop.services.letters_receipts import IssuedReceipt, ReceiptCheck, ReceiptRequest, ReceiptsMixin
 from desktop.services.letters_register import letter_series, take_numbers
-from desktop.services.letters_render import build_snapshot, letter_doc, render_combined, render_to_files
+from desktop.services.letters_render import FileRendering, build_snapshot, letter_doc, render_combined
 from desktop.services.paging import Page, PageRequest, fetch_page
 from desktop.services.search import SearchHit
 
@@ -242,8 +242,13 @@ class LetterService(ReceiptsMixin, Service):
 
     # ---- preview and issue ------------------------------------------------------------------------
 
-    def _prepare(self, session: Session, request: LetterRequest, issued_on: date, office, threshold):
-        row = self._template_row(session, request.template)
+    def _prepare(self, session: Session, request: LetterRequest, issued_on: date, office, threshold,
+                 templates: dict | None = None):
+        if templates is not None:
+            row = templates.get(request.template) or templates.setdefault(
+                request.template, self._template_row(session, request.template))
+        else:
+            row = self._template_row(session, request.template)
         defs = _defs(row)
         values = fill.coerce_all(defs, request.fields)
         missing = fill.missing_fields(defs, values)
@@ -323,9 +328,10 @@ class LetterService(ReceiptsMixin, Service):
                 office = load_office(session)
                 logo_sha = store_logo(session, office.logo_png)
                 prepared = []
+                templates: dict = {}
                 for i, request in enumerate(requests, start=1):
                     try:
-                        prepared.append(self._prepare(session, request, day, office, threshold))
+                        prepared.append(self._prepare(session, request, day, office, threshold, templates))
                     except UserError as exc:
                         if total == 1:
                             raise
@@ -361,14 +367,19 @@ class LetterService(ReceiptsMixin, Service):
                         sha256="", pdf_path=rel.as_posix(),
                     ))
                 progress.check()
-                shas = render_to_files(list(zip(docs, planned, strict=True)), check=progress.check,
-                                       progress=lambda n: progress.progress(n, total, ""), parallel=parallel)
+                rendering = FileRendering(list(zip(docs, planned, strict=True)), parallel)
+                try:
+                    if one_pdf is not None:  # made here while the workers write the letters' own files
+                        extra_files.append(Path(one_pdf))
+                        combined = render_combined(docs, "Surat", progress.check)
+                    shas = rendering.wait(progress.check, lambda n: progress.progress(n, total, ""))
+                except BaseException:
+                    rendering.abandon()
+                    raise
                 for row, sha in zip(rows, shas, strict=True):
                     row.sha256 = sha
                 if one_pdf is not None:
-                    progress.check()
-                    extra_files.append(Path(one_pdf))
-                    _write_atomic(Path(one_pdf), render_combined(docs, "Surat"))
+                    _write_atomic(Path(one_pdf), combined)
                 if folder is not None:
                     folder = Path(folder)
                     folder.mkdir(parents=True, exist_ok=True)

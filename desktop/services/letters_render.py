@@ -201,46 +201,60 @@ def worker_pool() -> ProcessPoolExecutor:
     return _pool
 
 
-def render_to_files(jobs: Sequence[tuple[LetterDoc, Path]], *, check: Callable[[], None],
-                    progress: Callable[[int], None], parallel: bool | None = None) -> list[str]:
-    """Render letters to files; in worker processes for large batches. Returns SHA-256s in order."""
-    items = [(doc, str(path)) for doc, path in jobs]
-    if parallel is None:
-        parallel = len(items) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-    if not parallel:
-        out: list[str] = []
-        for i in range(0, len(items), 10):
-            check()
-            out += _render_files(items[i:i + 10])
-            progress(len(out))
-        return out
-    pool = worker_pool()
-    size = max(10, min(100, len(items) // 8 or 1))
-    chunks = [items[i:i + size] for i in range(0, len(items), size)]
-    futures = [pool.submit(_render_files, chunk) for chunk in chunks]
-    results: list[list[str]] = []
-    done = 0
-    try:
-        for fut in futures:
-            check()
-            part = fut.result()
-            results.append(part)
-            done += len(part)
-            progress(done)
-    except BaseException:
-        for fut in futures:
+class FileRendering:
+    """Letters being rendered to their files: in worker processes for large batches (started at
+    once, so this process can make the print PDF meanwhile), else here when `wait` is called."""
+
+    def __init__(self, jobs: Sequence[tuple[LetterDoc, Path]], parallel: bool | None = None) -> None:
+        self.items = [(doc, str(path)) for doc, path in jobs]
+        if parallel is None:
+            parallel = len(self.items) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+        self.futures = []
+        if parallel:
+            pool = worker_pool()
+            size = max(10, min(100, len(self.items) // 8 or 1))
+            self.futures = [pool.submit(_render_files, self.items[i:i + size])
+                            for i in range(0, len(self.items), size)]
+
+    def wait(self, check: Callable[[], None], progress: Callable[[int], None]) -> list[str]:
+        """The SHA-256 of each letter's PDF, in order; `check` may raise Cancelled."""
+        if not self.futures:
+            out: list[str] = []
+            for i in range(0, len(self.items), 10):
+                check()
+                out += _render_files(self.items[i:i + 10])
+                progress(len(out))
+            return out
+        results: list[str] = []
+        try:
+            for fut in self.futures:
+                check()
+                results += fut.result()
+                progress(len(results))
+        except BaseException:
+            self.abandon()
+            raise
+        return results
+
+    def abandon(self) -> None:
+        """Stop what has not started; let running chunks end so that their files can be removed."""
+        for fut in self.futures:
             fut.cancel()
-        for fut in futures:  # let running chunks finish so their files can be removed
+        for fut in self.futures:
             if not fut.cancelled():
                 try:
                     fut.result()
                 except BaseException:  # noqa: S110 - the first error is the one reported
                     pass
-        raise
-    return [sha for part in results for sha in part]
 
 
-def render_combined(docs: Iterable[LetterDoc], title: str) -> bytes:
+def render_to_files(jobs: Sequence[tuple[LetterDoc, Path]], *, check: Callable[[], None],
+                    progress: Callable[[int], None], parallel: bool | None = None) -> list[str]:
+    """Render letters to files; in worker processes for large batches. Returns SHA-256s in order."""
+    return FileRendering(jobs, parallel).wait(check, progress)
+
+
+def render_combined(docs: Iterable[LetterDoc], title: str, check: Callable[[], None] | None = None) -> bytes:
     from desktop.documents.letter import render_letters
 
-    return render_letters(docs, title)
+    return render_letters(docs, title, progress=(lambda _i: check()) if check else None)

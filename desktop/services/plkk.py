@@ -48,7 +48,7 @@ class ClinicService(PartnerOps, AgreementOps, MonevOps, EventOps, LetterOps, Tra
         partner = self.partner(partner_id)
         cover = cover_status(cur, last_end, next_start, today, outer)
         agreements = tuple(self.agreements(partner_id))
-        in_force = [a for a in agreements if a.start_on <= today <= a.chain_end and a.end_on == a.chain_end]
+        in_force = [a for a in agreements if a.start_on <= today <= a.end_on]
         current_agreement = in_force[0] if in_force else None
         history = tuple(self.monev_history(partner_id))
         done = [m for m in history if m.status == "done"]

@@ -11,6 +11,8 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop.domain.dates import add_months, format_date_id, format_date_long_id
 from desktop.domain.plkk import FacilityType, FollowUpStatus, MonevStatus
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
@@ -71,8 +73,6 @@ class LetterOps(Service):
         today = self.ctx.today()
         with self.ctx.read() as session:
             p = partner_view(live_partner(session, partner_id))
-            from sqlalchemy import select
-
             agreement = session.scalar(
                 select(PlkkAgreement).where(
                     PlkkAgreement.partner_id == partner_id, PlkkAgreement.deleted_at.is_(None),

@@ -322,7 +322,7 @@ class PartnerDetail:
     partner: PartnerView
     cover: CoverStatus
     agreements: tuple[AgreementView, ...]  # newest first
-    current_agreement: AgreementView | None  # the last of the run in force (the one to renew)
+    current_agreement: AgreementView | None  # the agreement in force today
     last_monev: MonevView | None
     next_monev: date
     next_monev_planned: bool

@@ -248,7 +248,31 @@ class _Accept:
                         "UserError", "The office database refused a record of {table} from the laptop ({detail}). "
                                      "Nothing was changed."), table=st.name,
                         detail=str(getattr(exc, "orig", exc)).splitlines()[0]) from exc
-                self._duplicate(st, d, clash)
+                hub_id, cols = clash
+                numbered = [c for c in cols if _is_number(st, c)]
+                if st.is_record and numbered and self._renumber(st, d, numbered[0], hub_id):
+                    continue
+                self._duplicate(st, d, hub_id)
+
+    def _renumber(self, st: SyncTable, d: dict, col: str, hub_id: str) -> bool:
+        """A document number the office gave to another record meanwhile: keep the laptop's record under
+        its number marked with the laptop, and ask a person to give it a proper one."""
+        original = d[col]
+        length = getattr(st.table.c[col].type, "length", None) or 120
+        marked = f"{original}/{self.cs.device}"
+        if len(marked) > length:
+            marked = f"{original}/{self.cs.device}"[-length:]
+        candidate = dict(d, **{col: marked})
+        try:
+            with self.s.begin_nested():
+                insert_rows(self.s, st, [candidate])
+        except IntegrityError:
+            return False
+        self.result.inserted += 1
+        self._load_open(st.name, [d["id"]])
+        self.conflict(st, d["id"], col, kind="duplicate", base=None, hub=original, laptop=marked,
+                      note=f"office record {hub_id} has {original}")
+        return True
 
     def _duplicate(self, st: SyncTable, d: dict, hub_id: str) -> None:
         rid = d["id"]
@@ -321,8 +345,17 @@ class _Accept:
                 self.result.deleted += 1
 
 
-def find_clash(session: Session, st: SyncTable, data: dict) -> str | None:
-    """The id of another row with the same unique key as `data`, or None."""
+def _is_number(st: SyncTable, column: str) -> bool:
+    """A document number (case_no, number...) rather than a natural key (npp, username, key, day)."""
+    from sqlalchemy import String
+
+    name = column.lower()
+    looks = name in ("no", "number", "nomor") or name.endswith(("_no", "_number", "_nomor"))
+    return looks and isinstance(st.table.c[column].type, String)
+
+
+def find_clash(session: Session, st: SyncTable, data: dict) -> tuple[str, list[str]] | None:
+    """The id of another row with the same unique key as `data` and that key's columns, or None."""
     values = st.decode(data)
     table = st.table
     keys: list[tuple[list[str], object]] = []
@@ -341,7 +374,7 @@ def find_clash(session: Session, st: SyncTable, data: dict) -> str | None:
             stmt = stmt.where(where)
         found = session.scalar(stmt.limit(1))
         if found is not None:
-            return str(found)
+            return str(found), cols
     return None
 
 

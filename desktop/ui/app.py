@@ -35,10 +35,14 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    from desktop.config import ICONS_DIR
     from desktop.ui import i18n, theme
 
     theme.apply(app)
     i18n.install(app, lang)
+    app.setWindowIcon(QIcon(str(ICONS_DIR / "cabang.png")))  # the program's icon (installer/make_icon.py)
     return app
 
 

@@ -11,6 +11,13 @@ from conftest import NIK, pdf_text
 from desktop.cli import main
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp):
+    """The commands translate their messages through Qt; they must find the test run's QApplication,
+    or they would create a QCoreApplication that later widget tests cannot use."""
+    return qapp
+
+
 @pytest.fixture
 def db_file(tmp_path, paths):
     from desktop.models.migrate import open_database

@@ -115,3 +115,46 @@ def test_expiry_filter_and_search_hit_open_the_partner(app_ui, qtbot, services):
     window.open_hit(hit)
     assert page.table.model.total == 2 and page.selected_partner().id == later.id
     assert page.detail.title.text() == "RSUD Goeteng Taroenadibrata"
+
+
+def test_monev_form_shows_the_weighted_result_as_the_clerk_scores(app_ui, qtbot, services):
+    from desktop.ui.plkk.monev_dialog import MonevDialog
+
+    p = partner(services)
+    dialog = MonevDialog(services, p)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled() and dialog.scores_error.isVisible()  # nothing scored yet
+    spins = list(dialog.spins.values())
+    for spin, value in zip(spins, [5, 4, 3, 5, 4], strict=True):
+        spin.setValue(value)
+    assert dialog.total_label.text().startswith("83,00") and save.isEnabled()
+    spins[0].setValue(9)  # the box stops at the criterion's highest score
+    assert spins[0].value() == 5
+    dialog.add_follow_up(_follow_up("Pasang papan informasi PLKK di IGD"))
+    dialog.save()
+    [saved] = services.plkk.monev_history(p.id)
+    assert saved.total.format() == "83,00"
+    assert [f.action for f in saved.follow_ups] == ["Pasang papan informasi PLKK di IGD"]
+
+
+def _follow_up(action):
+    from desktop.services.plkk_views import FollowUpInput
+
+    return FollowUpInput(action, TODAY + timedelta(days=30))
+
+
+def test_import_dialog_reports_a_renamed_column_and_saves_nothing(app_ui, qtbot, services, tmp_path):
+    from plkk_helpers import workbook
+
+    from desktop.ui.plkk.import_dialog import ImportDialog
+
+    path = workbook(tmp_path / "mitra.xlsx", ["Kode Faskes", "Nama Mitra PLKK", "Jenis Faskes", "Kabupaten/Kota"],
+                    [["3302R001", "RSUD Banyumas", "Rumah Sakit", "Banyumas"]])
+    dialog = ImportDialog(services, path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert not dialog.report.ok and not dialog.apply_button.isEnabled()
+    assert "Nama Mitra PLKK" in dialog.problems.text() and "Nama Faskes" in dialog.problems.text()
+    assert services.plkk.list_partners().total == 0

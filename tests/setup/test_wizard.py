@@ -55,11 +55,14 @@ def test_single_workstation_creates_the_database_office_and_administrator(wizard
         ("Antony Sugiarto", "Kepala Kantor Cabang", "19750312")]
 
 
-def test_the_forms_say_what_is_wrong_and_hold_the_wizard(wizard, tmp_path):
+def test_the_forms_say_what_is_wrong_and_hold_the_wizard(wizard, qtbot, tmp_path):
     click(wizard, "Next")
     wizard.folder_page.folder.setText(str(tmp_path / "d"))
     click(wizard, "Next")
     office = wizard.office_page
+    assert not office.name.error.isVisible()  # an untouched form is not shouted at
+    qtbot.keyClicks(office.code.edit, "P")  # the first key already says what is wrong
+    assert office.code.error.isVisible()
     fill_office(office, code="P")
     assert office.code.error.isVisible()
     assert "2" in office.code.error.text() and "20" in office.code.error.text()
@@ -118,7 +121,7 @@ def test_a_field_laptop_and_then_a_reinstall_on_the_same_folder(make_wizard, qtb
     again = make_wizard()
     click(again, "Next")
     again.folder_page.folder.setText(str(folder))
-    assert "already holds" in again.folder_page.info.text()
+    assert "sudah berisi" in again.folder_page.info.text()  # "already holds"
     click(again, "Next")
     assert again.currentId() == PageId.SUMMARY  # no office or administrator asked for again
     assert "Purwokerto" in again.summary_page.summary.text()
@@ -160,3 +163,52 @@ def test_first_run_is_needed_only_on_a_fresh_installation(paths, monkeypatch):
     assert needs_first_run(paths)
     save_machine(paths, mode="single")
     assert not needs_first_run(paths)
+
+
+def test_the_first_start_opens_the_program_signed_in_as_the_new_administrator(app_ui, paths, tmp_path):
+    """What desktop.ui.app.run() does on a fresh installation: the wizard, then the session."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.setup import needs_first_run
+    from desktop.ui.setup.wizard import FirstRunWizard, open_after_first_run
+
+    def drive() -> None:
+        wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible())
+        click(wizard, "Next")
+        wizard.folder_page.folder.setText(str(tmp_path / "kantor"))
+        click(wizard, "Next")
+        fill_office(wizard.office_page)
+        click(wizard, "Next")
+        fill_admin(wizard.admin_page)
+        click(wizard, "Next")
+        click(wizard, "Finish")  # the wizard closes itself when the work is done
+
+    assert needs_first_run(paths)
+    QTimer.singleShot(0, drive)
+    services = open_after_first_run(paths)
+    try:
+        assert services.actor.username == "budi" and services.actor.role == "admin"
+        assert services.office.get().code == "PWT"
+        assert services.database_description() == str(tmp_path / "kantor" / "cabang.sqlite")
+    finally:
+        services.close()
+    assert not needs_first_run(paths)  # the next start goes straight to the sign-in
+
+
+def test_cancelling_the_first_start_leaves_nothing_behind(app_ui, paths):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.setup import needs_first_run
+    from desktop.ui.setup.wizard import FirstRunWizard, open_after_first_run
+
+    def cancel() -> None:
+        wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible())
+        click(wizard, "Next")
+        click(wizard, "Cancel")
+
+    QTimer.singleShot(0, cancel)
+    assert open_after_first_run(paths) is None
+    assert needs_first_run(paths)  # the wizard comes again at the next start
+    assert not paths.default_database.exists()

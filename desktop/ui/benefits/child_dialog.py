@@ -225,7 +225,7 @@ class ChildDialog(QDialog):
                 item.setToolTip(level_label(r.level))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if col == 2:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.schedule.setItem(i, col, item)
 
     def _enable(self) -> None:

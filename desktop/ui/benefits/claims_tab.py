@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from desktop.ui.benefits.common import (
     claim_status,
     fmt_date,
     fmt_money,
+    inform,
     make_action,
     message,
 )
@@ -121,7 +121,7 @@ class ClaimsTab(QWidget):
     def _selected(self):
         row = self.table.selected()
         if row is None:
-            QMessageBox.information(self, self.tr("Claims"), self.tr("Choose a claim in the list first."))
+            inform(self, self.tr("Claims"), self.tr("Choose a claim in the list first."))
         return row
 
     def _changed(self, changes) -> None:
@@ -172,10 +172,10 @@ class ClaimsTab(QWidget):
         try:
             ids, changes = self.services.benefits.create_disbursements(row.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Disbursements"), message(exc))
+            inform(self, self.tr("Disbursements"), message(exc), warning=True)
             return
         self._changed(changes)
-        QMessageBox.information(self, self.tr("Disbursements"),
+        inform(self, self.tr("Disbursements"),
                                 self.tr("%n disbursement(s) entered as drafts; verify them on the Payments tab.", "",
                                         len(ids)))
 
@@ -188,7 +188,7 @@ class ClaimsTab(QWidget):
         try:
             letter, changes = self.services.benefits.issue_penetapan(row.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Letter"), message(exc))
+            inform(self, self.tr("Letter"), message(exc), warning=True)
             return
         except Exception as exc:
             show_error(self, exc)
@@ -206,7 +206,7 @@ class ClaimsTab(QWidget):
         try:
             changes = self.services.benefits.reject_claim(row.id, row.version, reason)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Reject the claim"), message(exc))
+            inform(self, self.tr("Reject the claim"), message(exc), warning=True)
             return
         self._changed(changes)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain import benefits as dom
 from desktop.domain import scholarships as sch
@@ -232,6 +232,17 @@ def apply_changes(widget: QWidget, changes) -> bool:
             return True
         w = w.parentWidget()
     return False
+
+
+def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """A message that does not block (window-modal, opened): the clerk reads it and goes on."""
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    parent.last_message = text  # what the clerk was last told (tests read it)
+    box.open()
+    return box
 
 
 def row_layout(*widgets: QWidget) -> QHBoxLayout:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from desktop.ui.benefits.common import (
     component_label,
     fmt_date,
     fmt_money,
+    inform,
     make_action,
     message,
     relationship_label,
@@ -165,7 +165,7 @@ class PaymentsTab(QWidget):
         try:
             result = fn(row)
         except UserError as exc:
-            QMessageBox.warning(self, title, message(exc))
+            inform(self, title, message(exc), warning=True)
             return None
         except Exception as exc:
             show_error(self, exc)
@@ -226,7 +226,7 @@ class PaymentsTab(QWidget):
         try:
             data = self.services.letters.receipt_pdf(receipt_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Receipt"), message(exc))
+            inform(self, self.tr("Receipt"), message(exc), warning=True)
             return
         self._viewer = show_pdf(self, data, self.tr("Receipt %1").replace("%1", number))
 
@@ -237,7 +237,7 @@ class PaymentsTab(QWidget):
         events = self.services.benefits.disbursement_history(row.id)
         lines = [f"{e.at:%d/%m/%Y %H:%M} UTC — {state_label(e.state)} — {e.actor}" + (f": {e.reason}" if e.reason else "")
                  for e in events]
-        QMessageBox.information(self, self.tr("History of the disbursement"), "\n".join(lines) or "—")
+        inform(self, self.tr("History of the disbursement"), "\n".join(lines) or "—")
 
     def handover(self) -> None:
         from desktop.ui.benefits.handover_dialog import HandoverDialog
@@ -257,9 +257,9 @@ class PaymentsTab(QWidget):
         try:
             result, changes = self.services.benefits.issue_missing_receipts()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Receipts"), message(exc))
+            inform(self, self.tr("Receipts"), message(exc), warning=True)
             return
         if not apply_changes(self, changes):
             self.reload()
-        QMessageBox.information(self, self.tr("Receipts"),
+        inform(self, self.tr("Receipts"),
                                 self.tr("%n receipt(s) issued.", "", len(result.receipt_numbers)))

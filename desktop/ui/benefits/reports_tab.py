@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -33,6 +32,7 @@ from desktop.ui.benefits.common import (
     date_text,
     field_error,
     fmt_date,
+    inform,
     make_action,
     message,
     segment_label,
@@ -57,7 +57,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], right: set[int]) -> 
         for col, text in enumerate(row):
             item = QTableWidgetItem(text)
             if col in right:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(i, col, item)
 
 
@@ -157,12 +157,12 @@ class ReportsTab(QWidget):
             out = self.services.benefits.export_report(year, Path(path), self.month_from.currentData(),
                                                        self.month_to.currentData())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Export"), message(exc))
+            inform(self, self.tr("Export"), message(exc), warning=True)
             return
         if suffix == ".pdf":
             self._viewer = show_pdf(self, out, self.tr("Benefits report %1").replace("%1", str(year)))
         else:
-            QMessageBox.information(self, self.tr("Export"), self.tr("Saved %1").replace("%1", str(out)))
+            inform(self, self.tr("Export"), self.tr("Saved %1").replace("%1", str(out)))
 
     # ---- rules and settings ------------------------------------------------------------------------
 
@@ -223,7 +223,7 @@ class ReportsTab(QWidget):
             changes = self.services.benefits.save_settings(BenefitSettings(
                 self.pp82.value(), self.grace.value(), self.ay_start.currentData()))
         except UserError as exc:
-            show_problem(self.settings_error, message(exc))
+            show_problem(self.settings_error, message(exc), warning=True)
             return
         show_problem(self.settings_error, "")
         apply_changes(self, changes)

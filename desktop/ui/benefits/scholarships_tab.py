@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from desktop.ui.benefits.common import (
     apply_changes,
     fmt_date,
     fmt_money,
+    inform,
     level_label,
     make_action,
     message,
@@ -138,7 +138,7 @@ class ScholarshipsTab(QWidget):
     def open_selected(self) -> None:
         row = self.children.selected()
         if row is None:
-            QMessageBox.information(self, self.tr("Scholarships"), self.tr("Choose a child in the list first."))
+            inform(self, self.tr("Scholarships"), self.tr("Choose a child in the list first."))
             return
         self._open_row(row)
 
@@ -172,7 +172,7 @@ class ScholarshipsTab(QWidget):
 
         def failed(exc) -> None:
             if isinstance(exc, UserError):
-                QMessageBox.warning(self, self.tr("Reminder letters"), message(exc))
+                inform(self, self.tr("Reminder letters"), message(exc), warning=True)
             else:
                 from desktop.ui.errors import show_error
 

@@ -59,6 +59,7 @@ class PartnerActions(QObject):
         pane.monev_letter.connect(self.monev_letter)
         pane.follow_up_done.connect(self.follow_up_done)
         pane.add_sponsorship.connect(self.add_sponsorship)
+        pane.edit_sponsorship.connect(self.edit_sponsorship)
         pane.open_letter.connect(lambda letter: letter is not None and open_path(Path(letter.pdf_path)))
         pane.open_event.connect(self.open_event)
 
@@ -119,9 +120,13 @@ class PartnerActions(QObject):
     # ---- monev --------------------------------------------------------------------------------
 
     def record_monev(self) -> None:
+        """Record a visit; a visit already planned for the partner is completed rather than doubled."""
         partner = self._partner()
-        if partner is not None:
-            self._run(MonevDialog(self.services, partner, parent=self.page))
+        if partner is None:
+            return
+        planned = sorted((m for m in self.services.plkk.monev_history(partner.id) if m.status == "planned"),
+                         key=lambda m: m.planned_on)
+        self._run(MonevDialog(self.services, partner, planned[0] if planned else None, self.page))
 
     def edit_monev(self, monev) -> None:
         partner = self._partner()
@@ -171,6 +176,11 @@ class PartnerActions(QObject):
         partner = self._partner()
         if partner is not None:
             self._run(SponsorshipDialog(self.services, partner, parent=self.page))
+
+    def edit_sponsorship(self, sponsorship) -> None:
+        partner = self._partner()
+        if partner is not None:
+            self._run(SponsorshipDialog(self.services, partner, sponsorship, self.page))
 
     def open_event(self, event_id) -> None:
         if event_id is None:

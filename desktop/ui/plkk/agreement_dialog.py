@@ -97,6 +97,10 @@ class AgreementDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        if agreement is not None:
+            delete = self.buttons.addButton(self.tr("De&lete agreement"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete.setIcon(icon("trash-2"))
+            delete.clicked.connect(self.delete)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -188,6 +192,17 @@ class AgreementDialog(QDialog):
             return
         try:
             self.saved, self.changes = self.services.plkk.save_agreement(self.data())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def delete(self) -> None:
+        """Remove an agreement recorded by mistake (the audit trail keeps it)."""
+        if self.agreement is None:
+            return
+        try:
+            self.changes = self.services.plkk.delete_agreement(self.agreement.id, self.agreement.version)
         except Exception as exc:
             show_error(self, exc)
             return

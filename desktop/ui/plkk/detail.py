@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_month_id
 from desktop.domain.money import Money
-from desktop.domain.plkk import PROGRAM_NAMES_ID, ExpiryBand, MonevStatus, SponsorProgram
+from desktop.domain.plkk import PROGRAM_NAMES_ID, AgreementState, ExpiryBand, MonevStatus, SponsorProgram
 from desktop.services.plkk_views import PartnerDetail
 from desktop.ui.icons import icon
 from desktop.ui.plkk.common import (
@@ -60,6 +60,7 @@ class PartnerDetailPane(QScrollArea):
     monev_letter = Signal(object)
     follow_up_done = Signal(object)  # FollowUpView
     add_sponsorship = Signal()
+    edit_sponsorship = Signal(object)  # SponsorshipView
     open_letter = Signal(object)  # IssuedLetter
     open_event = Signal(object)  # event id
 
@@ -108,7 +109,9 @@ class PartnerDetailPane(QScrollArea):
         top.addWidget(self.agreement_text, 1)
         v.addLayout(top)
         self.agreements = _list(box, self.tr("Agreements"))
-        self.agreements.itemActivated.connect(lambda it: self.edit_agreement.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.agreements.itemActivated.connect(
+            lambda it: it.data(Qt.ItemDataRole.UserRole) is not None
+            and self.edit_agreement.emit(it.data(Qt.ItemDataRole.UserRole)))
         v.addWidget(self.agreements)
         row = QHBoxLayout()
         self.renew_button = self._button(box, "refresh-cw", self.tr("Re&new"), row,
@@ -127,7 +130,9 @@ class PartnerDetailPane(QScrollArea):
         self.monev_text.setWordWrap(True)
         v.addWidget(self.monev_text)
         self.monevs = _list(box, self.tr("Monev visits"))
-        self.monevs.itemActivated.connect(lambda it: self.edit_monev.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.monevs.itemActivated.connect(
+            lambda it: it.data(Qt.ItemDataRole.UserRole) is not None
+            and self.edit_monev.emit(it.data(Qt.ItemDataRole.UserRole)))
         v.addWidget(self.monevs)
         row = QHBoxLayout()
         self._button(box, "list-checks", self.tr("&Record monev"), row, self.record_monev.emit)
@@ -167,6 +172,9 @@ class PartnerDetailPane(QScrollArea):
         self.sponsor_text.setWordWrap(True)
         v.addWidget(self.sponsor_text)
         self.sponsors = _list(box, self.tr("Sponsorships"), 3)
+        self.sponsors.itemActivated.connect(
+            lambda it: it.data(Qt.ItemDataRole.UserRole) is not None
+            and self.edit_sponsorship.emit(it.data(Qt.ItemDataRole.UserRole)))
         v.addWidget(self.sponsors)
         row = QHBoxLayout()
         self._button(box, "hand-coins", self.tr("Add s&ponsorship"), row, self.add_sponsorship.emit)
@@ -263,7 +271,7 @@ class PartnerDetailPane(QScrollArea):
             self.agreements.addItem(_item(self.tr("No agreement recorded: add one."), None))
         self.renew_button.setEnabled(bool(d.agreements))
         self.scan_button.setEnabled(any(ag.has_document for ag in d.agreements))
-        self.notice_button.setEnabled(d.current_agreement is not None)
+        self.notice_button.setEnabled(cover.state == AgreementState.ACTIVE)
 
     def _fill_monev(self, d: PartnerDetail) -> None:
         lines = []
@@ -318,8 +326,8 @@ class PartnerDetailPane(QScrollArea):
             return None
         item = self.agreements.currentItem()
         chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return chosen or self.detail.current_agreement or (self.detail.agreements[0] if self.detail.agreements
-                                                           else None)
+        # by default the latest agreement: a renewal follows the last one signed
+        return chosen or max(self.detail.agreements, key=lambda a: a.end_on, default=None)
 
     def _selected_monev(self):
         item = self.monevs.currentItem()

@@ -149,8 +149,11 @@ class ImportDialog(QDialog):
                 why = ""
             for col, text in enumerate((str(r.row), r.kode_faskes, r.name,
                                         translate("ImportDialog", OUTCOME_LABELS[r.outcome]), why)):
-                self.rows.setItem(i, col, QTableWidgetItem(text))
-        self.rows.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.rows.setItem(i, col, item)
+        for col in range(4):  # the reason column keeps the rest of the width
+            self.rows.resizeColumnToContents(col)
         can_apply = report.ok and not report.applied and (counts["new"] + counts["updated"]) > 0
         self.apply_button.setEnabled(can_apply)
         self.apply_button.setText(QCoreApplication.translate("ImportDialog", "&Import %n row(s)", "",

@@ -127,6 +127,10 @@ class MonevDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        if monev is not None:
+            delete = self.buttons.addButton(self.tr("De&lete visit"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete.setIcon(icon("trash-2"))
+            delete.clicked.connect(self.delete)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(scores_box)
@@ -138,7 +142,9 @@ class MonevDialog(QDialog):
         layout.addWidget(self.buttons)
 
         if monev is not None:
-            (self.done_radio if monev.status == MonevStatus.DONE else self.planned_radio).setChecked(True)
+            # a planned visit whose day has come is opened to be recorded as done
+            done = monev.status == MonevStatus.DONE or (monev.planned_on is not None and monev.planned_on <= today)
+            (self.done_radio if done else self.planned_radio).setChecked(True)
             self.planned_on.setDate(to_qdate(monev.planned_on or monev.visited_on or today))
             self.visited_on.setDate(to_qdate(monev.visited_on or monev.planned_on or today))
             self.officer.setCurrentText(monev.officer)
@@ -242,6 +248,17 @@ class MonevDialog(QDialog):
             return
         try:
             self.saved, self.changes = self.services.plkk.save_monev(self.data())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def delete(self) -> None:
+        """Remove a visit recorded by mistake, or a planned one that will not take place."""
+        if self.monev is None:
+            return
+        try:
+            self.changes = self.services.plkk.delete_monev(self.monev.id, self.monev.version)
         except Exception as exc:
             show_error(self, exc)
             return

@@ -69,6 +69,9 @@ class SponsorshipDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if sponsorship is not None:
+            delete = buttons.addButton(self.tr("De&lete"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete.clicked.connect(self.delete)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -103,6 +106,16 @@ class SponsorshipDialog(QDialog):
     def save(self) -> None:
         try:
             self.saved, self.changes = self.services.plkk.save_sponsorship(self.data())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def delete(self) -> None:
+        if self.sponsorship is None:
+            return
+        try:
+            self.changes = self.services.plkk.delete_sponsorship(self.sponsorship.id, self.sponsorship.version)
         except Exception as exc:
             show_error(self, exc)
             return

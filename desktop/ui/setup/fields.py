@@ -38,11 +38,12 @@ class CheckedField(QWidget):
         return self.edit.text()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming, used like a QLineEdit
-        self.edit.setText(text)
         self.touched = True
+        self.edit.setText(text)
 
     def _on_edited(self, _text: str) -> None:
         self.touched = True
+        self.set_problem(self._problem)  # the page checked the new text already (textChanged comes first)
 
     def reveal(self) -> None:
         self.touched = True

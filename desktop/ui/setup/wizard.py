@@ -76,6 +76,11 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(640, 520)
+        for which, text in ((QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(which, text)  # Qt has no Indonesian translation of its own buttons
         self.mode_page = ModePage(self)
         self.folder_page = FolderPage(str(setup.default_data_folder(self.paths)), self)
         self.server_page = ServerPage(self)
@@ -117,6 +122,10 @@ class FirstRunWizard(QWizard):
             rows.append((self.tr("Database"), self.folder_page.database_path()))
             rows.append((self.tr("What happens"), self.tr("The demo office is created (this takes a minute) and "
                                                           "opened as its administrator.")))
+            password = _demo_password()
+            if password:
+                rows.append((self.tr("Signing in later"), self.tr("Every demo account (admin, antony, diyah, rina, "
+                                                                  "hendra…) has the password %1.").replace("%1", password)))
             return _table(rows)
         request = self.request()
         rows.append((self.tr("Database"), setup.describe_url(request.database_url)))
@@ -199,6 +208,14 @@ class FirstRunWizard(QWizard):
     def _set_buttons(self, enabled: bool) -> None:
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton):
             self.button(which).setEnabled(enabled)
+
+
+def _demo_password() -> str:
+    try:
+        from desktop.services.demo.security import DEMO_PASSWORD
+    except ImportError:
+        return ""
+    return DEMO_PASSWORD
 
 
 def _table(rows: list[tuple[str, str]]) -> str:

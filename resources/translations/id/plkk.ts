@@ -87,6 +87,10 @@
         <translation>Dokumen pindaian</translation>
     </message>
     <message>
+        <source>De&amp;lete agreement</source>
+        <translation>Ha&amp;pus PKS</translation>
+    </message>
+    <message>
         <source>No scan attached.</source>
         <translation>Belum ada pindaian terlampir.</translation>
     </message>
@@ -630,6 +634,10 @@
     <message>
         <source>&amp;Officer</source>
         <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>De&amp;lete visit</source>
+        <translation>Ha&amp;pus kunjungan</translation>
     </message>
     <message>
         <source>&amp;Findings</source>
@@ -1398,6 +1406,10 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ha&amp;pus</translation>
     </message>
     <message>
         <source>%1 from %2</source>

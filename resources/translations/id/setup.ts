@@ -54,6 +54,22 @@
         <translation>Menyiapkan Cabang</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Single workstation</source>
         <translation>Satu komputer kerja</translation>
     </message>
@@ -84,6 +100,14 @@
     <message>
         <source>The demo office is created (this takes a minute) and opened as its administrator.</source>
         <translation>Kantor demo dibuat (memerlukan sekitar satu menit) lalu dibuka sebagai administratornya.</translation>
+    </message>
+    <message>
+        <source>Signing in later</source>
+        <translation>Masuk berikutnya</translation>
+    </message>
+    <message>
+        <source>Every demo account (admin, antony, diyah, rina, hendra…) has the password %1.</source>
+        <translation>Setiap akun demo (admin, antony, diyah, rina, hendra…) memakai kata sandi %1.</translation>
     </message>
     <message>
         <source>A new database is created.</source>

@@ -1,0 +1,113 @@
+"""The Santunan & Beasiswa page with pytest-qt: a claim typed in (the entitlement explained as it is
+typed), its documents and heir, the disbursements verified and approved by two other people, paid,
+and the printed receipt shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.ui.benefits.claim_dialog import ClaimDialog
+from desktop.ui.benefits.heirs_dialog import HeirsDialog
+from desktop.ui.benefits.page import BenefitsPage
+
+
+def _page(qtbot, services) -> BenefitsPage:
+    page = BenefitsPage(services)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    return page
+
+
+def _type(qtbot, widget, text: str) -> None:
+    edit = getattr(widget, "edit", widget)
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def _select(table, predicate) -> object:
+    for i in range(table.model.total):
+        row = table.model.row_object(i)
+        if predicate(row):
+            table.view.selectRow(i)
+            return row
+    raise AssertionError("row not found")
+
+
+def test_from_claim_to_printed_receipt(app_ui, qtbot, staff):
+    page = _page(qtbot, staff.rina)
+    assert page.claims.empty.isVisible()  # an empty list says what to do next
+    page.claims.new_claim()
+    dialog: ClaimDialog = page.claims.dialog
+    _type(qtbot, dialog.kpj, "1234567890")
+    assert dialog.kpj.error.isVisible() and "11" in dialog.kpj.error.text()  # told as they type
+    _type(qtbot, dialog.kpj, "12345678901")
+    assert not dialog.kpj.error.isVisible()
+    _type(qtbot, dialog.nik, "3302011204850003")
+    _type(qtbot, dialog.name, "Budi Santoso")
+    _type(qtbot, dialog.membership, "04/01/2021")
+    dialog.months.setValue(48)
+    _type(qtbot, dialog.wage, "3.000.000")
+    _type(qtbot, dialog.death, "02/03/2027")
+    assert "2027" in dialog.entitlement.toPlainText() and "Rp42.000.000" not in dialog.entitlement.toPlainText()
+    _type(qtbot, dialog.death, "02/03/2026")
+    explained = dialog.entitlement.toPlainText()
+    assert "Rp20.000.000" in explained and "Rp12.000.000" in explained and "Rp42.000.000" in explained
+    assert "PP 82/2019" in explained
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.claim_id is not None and dialog.documents.rowCount() >= 8
+    dialog.all_received.click()
+    assert all(dialog.documents.item(i, 0).checkState() == Qt.CheckState.Checked
+               for i in range(dialog.documents.rowCount()))
+    dialog.reject()
+
+    _select(page.claims.table, lambda r: r.kpj == "12345678901")
+    page.claims.heirs()
+    heirs: HeirsDialog = page.claims.dialog
+    _type(qtbot, heirs.nik, "3302015508880002")
+    _type(qtbot, heirs.name, "Sri Wahyuni")
+    heirs.relationship.setCurrentIndex(heirs.relationship.findData("widow"))
+    _type(qtbot, heirs.bank, "BRI")
+    _type(qtbot, heirs.account, "0123456789012")
+    heirs.add_action.trigger()
+    assert heirs.table.rowCount() == 1 and heirs.table.item(0, 7).text()
+    heirs.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    heirs.confirm_button.click()
+    assert staff.rina.benefits.heirs(dialog.claim_id)[0].confirmed
+    heirs.reject()
+
+    _select(page.claims.table, lambda r: r.kpj == "12345678901")
+    page.claims.disburse_action.trigger()
+    assert "3" in page.claims.last_message
+
+    for services, state in ((staff.bagus, "draft"), (staff.diyah, "verified")):
+        other = _page(qtbot, services)  # a second clerk verifies, a supervisor approves
+        action = other.payments.verify_action if state == "draft" else other.payments.approve_action
+        for _ in range(3):
+            _select(other.payments.table, lambda r, state=state: r.state == state)
+            assert action.isEnabled()
+            action.trigger()
+            other.payments.reload()
+
+    page.payments.reload()
+    row = _select(page.payments.table, lambda r: r.component == "lump_sum")
+    assert row.state == "approved" and not page.payments.approve_action.isEnabled()  # not for the one who entered
+    page.payments.pay_action.trigger()
+    viewer = page.payments._viewer
+    assert viewer.isVisible() and "001/KW" in viewer.windowTitle()
+    paid = staff.rina.benefits.disbursement(row.id)
+    assert paid.state == "paid" and paid.receipt_number in viewer.windowTitle()
+    receipt = staff.rina.letters.receipts_about("ben_claim", paid.claim_id)[0]
+    assert receipt.pdf_path.read_bytes().startswith(b"%PDF")
+    viewer.close()
+
+
+def test_the_four_tabs_and_their_empty_states(app_ui, qtbot, staff):
+    page = _page(qtbot, staff.diyah)
+    assert [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())] == [
+        "Klaim", "Pembayaran", "Beasiswa", "Laporan"]
+    assert page.scholarships.children_empty.isVisibleTo(page.scholarships)
+    assert "JKM 0 kasus Rp0" in page.reports.published.text()
+    assert page.reports.rules.rowCount() == 2 and "2 Desember 2019" in page.reports.rules.item(1, 1).text()
+    assert not page.reports.save_settings.isVisible()  # a supervisor may not change the rules' settings
