@@ -162,6 +162,23 @@ RISK_CLASSES = (1, 2, 3, 4, 5)
 NOTE_KINDS = ("visit", "reply", "statement", "call", "note")
 
 
+class NestedError(UserError):
+    """A message that carries another user error as its {problem}, both in the UI language
+    ("Case KP-2026-0012: Teguran Tertulis II may not be issued before ...")."""
+
+    def __init__(self, message: str, inner: UserError, **params: object) -> None:
+        super().__init__(message, **params)
+        self.inner = inner
+
+    def render(self, translate=None) -> str:
+        template = translate("UserError", self.message) if translate else self.message
+        params = {**self.params, "problem": self.inner.render(translate)}
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return self.message.format(**params)
+
+
 # -- the state machine ---------------------------------------------------------------------------
 
 

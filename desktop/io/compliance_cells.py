@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
-from desktop.domain.compliance import EMPLOYER_STATUSES, ESTIMATE_SOURCES, PROGRAMMES, SIZES
+from desktop.domain.compliance import EMPLOYER_STATUSES, ESTIMATE_SOURCES, PROGRAMMES, SIZES, NestedError
 from desktop.domain.dates import parse_date_id
 from desktop.domain.identifiers import parse_npp, parse_npwp
 from desktop.domain.money import Money
@@ -65,8 +65,7 @@ def _npwp(v: object) -> tuple[str, str | None] | None:
     try:
         npwp = parse_npwp(text)
     except UserError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "Bad NPWP {value}: {problem}"),
-                        value=text, problem=exc.render()) from exc
+        raise NestedError(QT_TRANSLATE_NOOP("UserError", "Bad NPWP {value}: {problem}"), exc, value=text) from exc
     return npwp.digits16, npwp.digits15
 
 

@@ -114,12 +114,46 @@ class Database:
 
     @contextmanager
     def write(self, actor: str) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with self._writes() as session:
-            session.info["actor"] = actor
-            session.info["device"] = self.device
-            with session.begin():
-                yield session
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        A full disk or a database that became read-only is a DatabaseError saying so; the
+        transaction is rolled back whole, so nothing of it is half saved."""
+        try:
+            with self._writes() as session:
+                session.info["actor"] = actor
+                session.info["device"] = self.device
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            problem = self._write_problem(exc)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def _write_problem(self, exc: DBAPIError) -> DatabaseError | None:
+        detail = str(getattr(exc, "orig", exc)).lower()
+        sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+        if "disk is full" in detail or "no space left" in detail or sqlstate == "53100":
+            return DatabaseError(
+                QT_TRANSLATE_NOOP("UserError", "The disk holding the database {path} is full. Nothing of this change "
+                                               "was saved; free some space (or ask the administrator) and try again."),
+                path=self.describe())
+        path = self.sqlite_path
+        lost_write_access = path is not None and "unable to open database file" in detail and not (
+            os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+        if "readonly database" in detail or "read-only" in detail or sqlstate == "25006" or lost_write_access:
+            return DatabaseError(
+                QT_TRANSLATE_NOOP("UserError", "The database {path} has become read-only. Nothing of this change was "
+                                               "saved; what was saved before is intact. Ask the administrator for "
+                                               "write access, then try again."),
+                path=self.describe())
+        if "disk i/o error" in detail:
+            return DatabaseError(
+                QT_TRANSLATE_NOOP("UserError", "The disk reported an error while writing the database {path}. Nothing "
+                                               "of this change was saved; check the disk (or free some space) and "
+                                               "try again."),
+                path=self.describe())
+        return None
 
     def dispose(self) -> None:
         self.engine.dispose()

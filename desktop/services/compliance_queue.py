@@ -102,9 +102,9 @@ class QueueMixin:
                 check = rules.check_move(c.state, target, on=on, state_since=c.state_since, calendar=r.calendar,
                                          warning_days=r.warning_days, escalate_after=c.escalate_from, reason="-")
                 if check.problem is not None:
-                    raise UserError(QT_TRANSLATE_NOOP("UserError", "Case {case} ({name}): {problem}"),
-                                    case=c.case_no, name=session.get(Employer, c.employer_id).name,
-                                    problem=check.problem.render())
+                    raise rules.NestedError(QT_TRANSLATE_NOOP("UserError", "Case {case} ({name}): {problem}"),
+                                            check.problem, case=c.case_no,
+                                            name=session.get(Employer, c.employer_id).name)
                 checks[c.id] = check
                 request = move_request(session, c, session.get(Employer, c.employer_id), target, on=on,
                                        due=check.due, warning_days=r.warning_days, calendar=r.calendar)

@@ -115,8 +115,8 @@ class SkkMixin:
         else:
             problem = rules.check_referral_step(c.state, ReferralStep.SKK, c.referral_steps or ())
         if problem is not None:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "Case {case}: {problem}"), case=c.case_no,
-                            problem=problem.render())
+            raise rules.NestedError(QT_TRANSLATE_NOOP("UserError", "Case {case}: {problem}"), problem,
+                                    case=c.case_no)
 
     # ---- reading and tracking ---------------------------------------------------------------
 

@@ -30,7 +30,14 @@ from desktop.services.paging import Page, PageRequest, fetch_page
 ALL = PageRequest()
 
 
-def figure_view(row: CoverageFigure) -> FigureView:
+FIGURE_COLUMNS = tuple(getattr(CoverageFigure, name) for name in (
+    "id", "version", "regency", "period", "working_population", "population_source", "population_as_of", "pu", "bpu",
+    "jakon", "informal_population", "target_bp", "note", "revision", "superseded_by", "deleted_at", "updated_by",
+    "created_by", "created_at"))
+
+
+def figure_view(row) -> FigureView:
+    """From a CoverageFigure, or a row of FIGURE_COLUMNS."""
     return FigureView(
         id=row.id, version=row.version, regency=row.regency, month=Month.of(row.period),
         working_population=row.working_population, population_source=PopulationSource(row.population_source),
@@ -157,10 +164,16 @@ class FiguresMixin(Service):
                               tiebreak=CoverageFigure.period, to_row=lambda r: figure_view(r[0]))
 
     def all_figures(self) -> list[FigureView]:
+        return self._snapshot()[1]
+
+    def _snapshot(self) -> tuple[list[str], list[FigureView]]:
+        """The kabupaten and every live figure, read in one session (columns, not ORM objects: the
+        Dasbor reads them on every refresh)."""
         with self.ctx.read() as session:
-            rows = session.scalars(select(CoverageFigure).where(CoverageFigure.deleted_at.is_(None))
+            regions = known_regencies(session)
+            rows = session.execute(select(*FIGURE_COLUMNS).where(CoverageFigure.deleted_at.is_(None))
                                    .order_by(CoverageFigure.regency, CoverageFigure.period))
-            return [figure_view(r) for r in rows]
+            return regions, [figure_view(r) for r in rows]
 
     def revisions(self, regency: str, month: Month) -> list[FigureView]:
         """Every figure ever entered for the month, oldest first (superseded ones included)."""
@@ -182,9 +195,20 @@ class FiguresMixin(Service):
 
     def current(self) -> CoverageSummary:
         """Each kabupaten's latest known month, and the branch total from those."""
-        with self.ctx.read() as session:
-            regions = known_regencies(session)
-        figures = self.all_figures()
+        return self._current(*self._snapshot())
+
+    def series(self, field: str = "bpu", months: int = 12) -> list[SeriesPoint]:
+        """The branch's monthly total of `field` over the last `months` months that have data;
+        a month some kabupaten did not report is unknown (a gap)."""
+        return self._series(*self._snapshot(), field, months)
+
+    def overview(self, months: int = 12) -> tuple[CoverageSummary, list[SeriesPoint]]:
+        """current() and series("bpu", months) from one read (for the Dasbor)."""
+        regions, figures = self._snapshot()
+        return self._current(regions, figures), self._series(regions, figures, "bpu", months)
+
+    @staticmethod
+    def _current(regions: list[str], figures: list[FigureView]) -> CoverageSummary:
         total = branch_total([f.figure() for f in figures], regions)
         latest: dict[str, FigureView] = {}
         for f in figures:
@@ -195,14 +219,11 @@ class FiguresMixin(Service):
         return CoverageSummary(regions=tuple(RegionSummary(r, latest.get(r)) for r in regions), total=total,
                                phrase=phrase, bpu_phrase=bpu)
 
-    def series(self, field: str = "bpu", months: int = 12) -> list[SeriesPoint]:
-        """The branch's monthly total of `field` over the last `months` months that have data;
-        a month some kabupaten did not report is unknown (a gap)."""
+    @staticmethod
+    def _series(regions: list[str], views: list[FigureView], field: str, months: int) -> list[SeriesPoint]:
         if field not in ("bpu", "pu", "jakon", "covered", "working_population"):
             raise ValueError(field)
-        with self.ctx.read() as session:
-            regions = known_regencies(session)
-        figures = [f.figure() for f in self.all_figures()]
+        figures = [f.figure() for f in views]
         if not figures:
             return []
         last = max(f.month for f in figures)

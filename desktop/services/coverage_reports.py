@@ -7,6 +7,8 @@ import logging
 from collections import defaultdict
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from desktop.domain.coverage import Month, SponsorSource
 from desktop.domain.coverage_report import (
     CommitmentRow,
@@ -18,6 +20,7 @@ from desktop.domain.coverage_report import (
 from desktop.domain.dates import format_date_id
 from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
+from desktop.models.coverage import EnrolledWorker, Sponsorship
 from desktop.services import audit
 from desktop.services.context import Service
 from desktop.services.coverage_common import area_service, office_name
@@ -43,8 +46,13 @@ class ReportsMixin(Service):
     def sponsored_workers_total(self) -> int:
         """Workers covered this month by a sponsor: those enrolled in programmes running now, plus
         those the PLKK partners sponsor (kept on the PLKK page; counted when that area is built)."""
-        today_month = Month.of(self.ctx.today())
-        here = sum(s.workers for s in self.all_sponsorships() if s.start <= today_month <= s.end)
+        first = Month.of(self.ctx.today()).first_day
+        with self.ctx.read() as session:
+            here = session.scalar(
+                select(func.count()).select_from(EnrolledWorker)
+                .join(Sponsorship, Sponsorship.id == EnrolledWorker.sponsorship_id)
+                .where(EnrolledWorker.deleted_at.is_(None), Sponsorship.deleted_at.is_(None),
+                       Sponsorship.start_month <= first, Sponsorship.end_month >= first)) or 0
         plkk = area_service(self.ctx, "desktop.services.plkk", "ClinicService")
         if plkk is not None and hasattr(plkk, "sponsored_workers_total"):
             here += int(plkk.sponsored_workers_total())

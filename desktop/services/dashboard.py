@@ -101,7 +101,7 @@ class DashboardService(Service):
         compliance = area_service(self.ctx, "desktop.services.compliance", "ComplianceService")
         benefits = area_service(self.ctx, "desktop.services.benefits", "BenefitService")
 
-        summary = coverage.current()
+        summary, series = coverage.overview(12)
         regions = tuple(RegionCoverage(
             regency=r.regency, month=r.latest.month if r.latest else None,
             coverage_bp=r.latest.coverage_bp if r.latest else None,
@@ -111,7 +111,7 @@ class DashboardService(Service):
         coverage_tile = CoverageTile(regions=regions, branch_bp=total.coverage_bp, branch_target_bp=total.target_bp,
                                      branch_bpu_bp=total.bpu_coverage_bp, phrase=summary.phrase,
                                      latest_month=total.latest_month)
-        points = tuple(coverage.series("bpu", 12))
+        points = tuple(series)
         overdue = coverage.overdue_commitments()
         commitments = ListTile(available=True, count=len(overdue), items=tuple(
             TileItem(c.party, c.text, c.id, c.due_date) for c in overdue[:TILE_ITEMS]))

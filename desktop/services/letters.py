@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.documents.batch import FileRendering, render_combined
 from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.letters import IssuedLetter as LetterRow
@@ -32,7 +33,7 @@ from desktop.services.letters_office import load_office, logo_bytes, store_logo
 # The receipt side of the facade; its types are part of this module's API.
 from desktop.services.letters_receipts import IssuedReceipt, ReceiptCheck, ReceiptRequest, ReceiptsMixin
 from desktop.services.letters_register import letter_series, take_numbers
-from desktop.services.letters_render import FileRendering, build_snapshot, letter_doc, render_combined
+from desktop.services.letters_render import build_snapshot, letter_doc
 from desktop.services.paging import Page, PageRequest, fetch_page
 from desktop.services.search import SearchHit
 

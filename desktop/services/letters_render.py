@@ -9,12 +9,9 @@ both cores work.
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from desktop.documents.letter import LetterDoc, Signature, Table, parse_body, table_marker
 from desktop.documents.letterhead import Letterhead
@@ -164,97 +161,3 @@ def letter_doc(snapshot: Mapping, number: str, logo: bytes | None, *, salinan: b
         meterai=bool(snapshot.get("meterai")),
         title=f"Surat {number}",
     )
-
-
-# ---- rendering, in this process or in workers -----------------------------------------------------
-
-PARALLEL_FROM = 60  # below this many letters a worker pool costs more than it saves
-
-
-def _render_files(jobs: list[tuple[LetterDoc, str]]) -> list[str]:
-    """Worker: render each letter to its file; returns the SHA-256 of each PDF."""
-    from desktop.documents.letter import render_letter
-
-    out = []
-    for doc, path in jobs:
-        data = render_letter(doc)
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-        out.append(hashlib.sha256(data).hexdigest())
-    return out
-
-
-_pool: ProcessPoolExecutor | None = None
-
-
-def worker_pool() -> ProcessPoolExecutor:
-    """One pool of spawned workers for the life of the program (spawned: safe next to Qt threads)."""
-    global _pool
-    if _pool is None:
-        import multiprocessing
-
-        workers = max(1, min(4, (os.cpu_count() or 2)))
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-    return _pool
-
-
-class FileRendering:
-    """Letters being rendered to their files: in worker processes for large batches (started at
-    once, so this process can make the print PDF meanwhile), else here when `wait` is called."""
-
-    def __init__(self, jobs: Sequence[tuple[LetterDoc, Path]], parallel: bool | None = None) -> None:
-        self.items = [(doc, str(path)) for doc, path in jobs]
-        if parallel is None:
-            parallel = len(self.items) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-        self.futures = []
-        if parallel:
-            pool = worker_pool()
-            size = max(10, min(100, len(self.items) // 8 or 1))
-            self.futures = [pool.submit(_render_files, self.items[i:i + size])
-                            for i in range(0, len(self.items), size)]
-
-    def wait(self, check: Callable[[], None], progress: Callable[[int], None]) -> list[str]:
-        """The SHA-256 of each letter's PDF, in order; `check` may raise Cancelled."""
-        if not self.futures:
-            out: list[str] = []
-            for i in range(0, len(self.items), 10):
-                check()
-                out += _render_files(self.items[i:i + 10])
-                progress(len(out))
-            return out
-        results: list[str] = []
-        try:
-            for fut in self.futures:
-                check()
-                results += fut.result()
-                progress(len(results))
-        except BaseException:
-            self.abandon()
-            raise
-        return results
-
-    def abandon(self) -> None:
-        """Stop what has not started; let running chunks end so that their files can be removed."""
-        for fut in self.futures:
-            fut.cancel()
-        for fut in self.futures:
-            if not fut.cancelled():
-                try:
-                    fut.result()
-                except BaseException:  # noqa: S110 - the first error is the one reported
-                    pass
-
-
-def render_to_files(jobs: Sequence[tuple[LetterDoc, Path]], *, check: Callable[[], None],
-                    progress: Callable[[int], None], parallel: bool | None = None) -> list[str]:
-    """Render letters to files; in worker processes for large batches. Returns SHA-256s in order."""
-    return FileRendering(jobs, parallel).wait(check, progress)
-
-
-def render_combined(docs: Iterable[LetterDoc], title: str, check: Callable[[], None] | None = None) -> bytes:
-    from desktop.documents.letter import render_letters
-
-    return render_letters(docs, title, progress=(lambda _i: check()) if check else None)

@@ -33,6 +33,7 @@ from desktop.services.context import Actor, NullProgress, Progress
 from desktop.services.office import OfficeView, SignatoryView, validate_office
 from desktop.services.users import normalise_username
 
+NO_PROGRESS = NullProgress()
 DATABASE_FILE = "cabang.sqlite"
 DEMO_FILE = "cabang-demo.sqlite"
 
@@ -244,7 +245,7 @@ def validate(request: SetupRequest) -> None:
 
 # ---- doing it -------------------------------------------------------------------------------------
 
-def set_up(paths: Paths, request: SetupRequest, progress: Progress = NullProgress()) -> SetupOutcome:
+def set_up(paths: Paths, request: SetupRequest, progress: Progress = NO_PROGRESS) -> SetupOutcome:
     """Create (or migrate) the database, its office profile and administrator, then remember the
     choice for this machine. A new SQLite file is removed again if any step fails."""
     from desktop.services.auth import open_for_sign_in
@@ -285,7 +286,7 @@ def set_up(paths: Paths, request: SetupRequest, progress: Progress = NullProgres
                         office_name=office.name, actor=actor)
 
 
-def create_demo(paths: Paths, folder: Path | str, progress: Progress = NullProgress(), *,
+def create_demo(paths: Paths, folder: Path | str, progress: Progress = NO_PROGRESS, *,
                 seed: int = 2024) -> SetupOutcome:
     """The demo office in `folder`/cabang-demo.sqlite (replaced if it exists), opened as its administrator."""
     from desktop.services.app import StartOptions, start

@@ -25,9 +25,19 @@ from desktop.services.context import Area, Changes, NullProgress, Progress, Serv
 from desktop.services.sync_changes import get_state, pending_count, set_state
 from desktop.services.sync_checkout import Scope
 from desktop.services.sync_conflicts import ConflictView, conflict_views, resolve_conflict
-from desktop.services.sync_direct import SyncResult, checkout, is_laptop, register_device, run_direct, same_schema, serve
+from desktop.services.sync_direct import (
+    SyncResult,
+    checkout,
+    is_laptop,
+    register_device,
+    run_direct,
+    same_schema,
+    serve,
+)
 from desktop.services.sync_merge import SyncError
 from desktop.services.sync_numbers import BlockView, blocks, reserve_block, view
+
+NULL = NullProgress()
 
 __all__ = ["SyncService", "SyncStatus", "DeviceView", "ConflictView", "SyncResult", "BlockView"]
 
@@ -145,7 +155,7 @@ class SyncService(Service):
         with self.ctx.read() as session:
             return blocks(session, device)
 
-    def import_bundle(self, path: Path, reply_path: Path, progress: Progress = NullProgress()) -> BundleResult:
+    def import_bundle(self, path: Path, reply_path: Path, progress: Progress = NULL) -> BundleResult:
         """Office: check a laptop's bundle, merge it, and write the reply bundle to carry back."""
         self.ctx.require("sync.run")
         from desktop.models.migrate import schema_state
@@ -183,7 +193,7 @@ class SyncService(Service):
         return open_database(url, device=self.ctx.device, must_exist=True, migrate=False)
 
     def checkout(self, hub_url: str, scope: str, *, device: str | None = None, name: str = "",
-                 progress: Progress = NullProgress()) -> dict:
+                 progress: Progress = NULL) -> dict:
         """Copy a working set ("kabupaten=Banyumas", "officer=hendra", "all") from the office into this empty database."""
         self.ctx.require("sync.run")
         hub = self._hub(hub_url)
@@ -194,7 +204,7 @@ class SyncService(Service):
         finally:
             hub.dispose()
 
-    def sync_now(self, hub_url: str | None = None, progress: Progress = NullProgress(), hook=None) -> SyncResult:
+    def sync_now(self, hub_url: str | None = None, progress: Progress = NULL, hook=None) -> SyncResult:
         """Laptop: sync directly with the office database (one transaction on each side)."""
         self.ctx.require("sync.run")
         hub = self._hub(hub_url)
@@ -225,7 +235,7 @@ class SyncService(Service):
             set_state(session, "device_key", key_hex)
         return Changes.of(Area.SYNC)
 
-    def export_bundle(self, path: Path, progress: Progress = NullProgress()) -> BundleResult:
+    def export_bundle(self, path: Path, progress: Progress = NULL) -> BundleResult:
         """Laptop: write every pending change to a signed bundle for the office."""
         self.ctx.require("sync.run")
         from desktop.models.migrate import schema_state
@@ -246,7 +256,7 @@ class SyncService(Service):
             write_bundle(Path(path), "changes", cs, key_hex=key, encrypt=encrypt)
         return BundleResult(str(path), cs.id, len(cs.rows), encrypt)
 
-    def apply_reply(self, path: Path, progress: Progress = NullProgress()) -> BundleResult:
+    def apply_reply(self, path: Path, progress: Progress = NULL) -> BundleResult:
         """Laptop: apply the office's reply bundle. Applying the same reply twice changes nothing."""
         self.ctx.require("sync.run")
         from desktop.services.sync_bundle import read_bundle
@@ -291,6 +301,43 @@ class SyncService(Service):
             return hub.describe()
         finally:
             hub.dispose()
+
+
+    # ---- office mode: this workstation's connection ------------------------------------------------
+    def connection(self):
+        """The PostgreSQL server this workstation is set to use (None: its own database file)."""
+        from desktop.services.sync_connection import current
+
+        return current(self.ctx.paths)
+
+    def test_connection(self, settings, password: str | None):
+        """Connect to a server and look at its schema; a server that is down raises a UserError saying so."""
+        from desktop.services.sync_connection import test_connection
+
+        return test_connection(settings, password)
+
+    def save_connection(self, settings, password: str | None, *, remember: bool) -> str:
+        """Use this server from the next start; returns the password file written ("" if none)."""
+        self.ctx.require("sync.manage")
+        from desktop.services.sync_connection import save
+
+        written = save(self.ctx.paths, settings, password, remember=remember)
+        return str(written or "")
+
+    def use_local_database(self) -> None:
+        self.ctx.require("sync.manage")
+        from desktop.services.sync_connection import use_local
+
+        use_local(self.ctx.paths)
+
+    def set_hub_server(self, settings, password: str | None, *, remember: bool) -> Changes:
+        """Laptop: the office server to sync with directly (the password goes to the pgpass file, if kept)."""
+        from desktop.services.sync_connection import remember_password
+
+        changes = self.set_hub(settings.url())
+        if remember and password:
+            remember_password(settings, password)
+        return changes
 
 
 def _require_laptop(session) -> None:

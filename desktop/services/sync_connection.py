@@ -93,13 +93,15 @@ def test_connection(settings: ConnectionSettings, password: str | None) -> Conne
                             "ready", settings.describe())
 
 
+def parse(url: str) -> ConnectionSettings:
+    u = make_url(url)
+    return ConnectionSettings(u.host or "localhost", u.port or DEFAULT_PORT, u.database or "", u.username or "")
+
+
 def current(paths: Paths) -> ConnectionSettings | None:
     """The PostgreSQL server this workstation uses, if any."""
     url = load_machine(paths).get("database_url") or ""
-    if not url.startswith("postgresql"):
-        return None
-    u = make_url(url)
-    return ConnectionSettings(u.host or "localhost", u.port or DEFAULT_PORT, u.database or "", u.username or "")
+    return parse(url) if url.startswith("postgresql") else None
 
 
 def save(paths: Paths, settings: ConnectionSettings, password: str | None, *, remember: bool) -> Path | None:

@@ -61,11 +61,10 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
         return lang
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     qm = qm_path(lang)
-    if not qm.exists():
-        try:
-            compile_translations(lang)
-        except (OSError, subprocess.CalledProcessError):
-            pass  # a frozen build ships the .qm; a source tree without lrelease shows English
+    try:
+        compile_translations(lang)  # rebuilt only when a .ts is newer than the .qm
+    except (OSError, subprocess.CalledProcessError):
+        pass  # a frozen build ships the .qm; a source tree without lrelease shows English
     ours = QTranslator(app)
     if ours.load(str(qm)):
         app.installTranslator(ours)

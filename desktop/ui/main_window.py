@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
+        from desktop.ui.sync.actions import add_sync_actions
+
+        add_sync_actions(self, file_menu)  # Sync… (Ctrl+Shift+S), Conflicts… (Ctrl+Shift+K), office connection
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -171,7 +174,9 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.services.database_description()))
         role = QCoreApplication.translate("Role", _role_label(actor.role))
         self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", actor.full_name).replace("%2", role))
-        self.sync_label.setText(self.tr("Sync: not set up (single workstation)"))
+        from desktop.ui.sync.status import refresh_sync_label
+
+        refresh_sync_label(self.sync_label, self.services)
 
     # ---- actions --------------------------------------------------------------------------
 

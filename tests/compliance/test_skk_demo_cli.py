@@ -98,7 +98,7 @@ def test_cli_import_queue_and_escalate(tmp_path, capsys, helpers):
     assert main(["compliance", "import", str(csv), "--dry-run", "--json", "--db", str(db)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["counts"]["new"] == 1 and out["counts"]["rejected"] == 1 and out["dry_run"] is True
-    assert out["rows"][0]["line"] == 3 and "Bad NPWP" in out["rows"][0]["reason"]
+    assert out["rows"][0]["line"] == 3 and "NPWP 123" in out["rows"][0]["reason"]
     assert main(["compliance", "queue", "--json", "--db", str(db)]) == 0
     queue = json.loads(capsys.readouterr().out)
     assert queue["counts"]["ready_to_escalate"] == 3

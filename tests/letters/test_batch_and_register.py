@@ -31,14 +31,14 @@ def test_batch_in_worker_processes_gives_the_same_letters(office_services, tmp_p
     """Large batches are rendered by worker processes: the stored PDFs match their hashes."""
     import hashlib
 
-    from desktop.services import letters_render
+    from desktop.documents import batch
 
-    old = letters_render.PARALLEL_FROM
-    letters_render.PARALLEL_FROM = 5
+    old = batch.PARALLEL_FROM
+    batch.PARALLEL_FROM = 5
     try:
         letters, _ = office_services.letters.issue_batch([teguran(f"PT Paralel {i}") for i in range(12)])
     finally:
-        letters_render.PARALLEL_FROM = old
+        batch.PARALLEL_FROM = old
     for x in letters:
         assert hashlib.sha256(x.pdf_path.read_bytes()).hexdigest() == x.sha256
         assert office_services.letters.original_pdf(x.id) == x.pdf_path.read_bytes()

@@ -86,25 +86,21 @@ def test_encrypt_refuses_a_server_and_a_short_passphrase(fresh_db, tmp_path):
     assert fresh_db.read_bytes().startswith(b"SQLite format 3")
 
 
-def test_demo_prints_the_demo_password_and_the_accounts_can_sign_in(tmp_path):
-    from desktop.services.demo.security import DEMO_PASSWORD
+def test_the_demo_accounts_sign_in_with_the_published_password(services, db, paths):
+    """`cabang demo` runs these builders (and prints the password); `cabang demo --open` pre-fills admin."""
+    import random
 
-    path = tmp_path / "demo.sqlite"
-    result = cabang("demo", "--db", str(path), "--today", "2026-11-20", "--json")
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["demo_password"] == DEMO_PASSWORD == "cabang-demo-2026"
-    text = cabang("user", "list", "--db", str(path), "--json")
-    users = json.loads(text.stdout)["users"]
-    assert len(users) >= 10 and all(u["has_password"] for u in users)
-    from desktop.models.migrate import open_database
     from desktop.services.auth import NOBODY, AuthService
     from desktop.services.context import AppContext
+    from desktop.services.demo import BUILDERS, office, security
+    from desktop.services.demo.security import DEMO_PASSWORD
 
-    db = open_database(f"sqlite:///{path}")
-    try:
-        gate = AuthService(AppContext(db=db, actor=NOBODY, paths=None))
-        assert gate.sign_in("admin", DEMO_PASSWORD).role == "admin"
-        assert gate.sign_in("rina", DEMO_PASSWORD).role == "clerk"
-        assert not gate.needs_first_admin()
-    finally:
-        db.dispose()
+    assert DEMO_PASSWORD == "cabang-demo-2026"
+    assert BUILDERS.index("desktop.services.demo.security") == BUILDERS.index("desktop.services.demo.office") + 1
+    office.build(services, random.Random(1), services.ctx.today())
+    security.build(services, random.Random(1), services.ctx.today())
+    assert all(u.has_password for u in services.users.list())
+    gate = AuthService(AppContext(db=db, actor=NOBODY, paths=paths))
+    assert gate.sign_in("admin", DEMO_PASSWORD).role == "admin"
+    assert gate.sign_in("rina", DEMO_PASSWORD).role == "clerk"
+    assert not gate.needs_first_admin()

@@ -25,8 +25,8 @@ def sync(laptop, hub, user: str = "admin", **kwargs):
 def table_state(db, tables=None) -> dict[str, dict[str, dict]]:
     """Every shared table's rows (as the sync sees them), by table and id."""
     from desktop.services.sync_changes import read_all
-    from desktop.services.sync_direct import shared_tables
     from desktop.services.sync_changes import tables as catalog_tables
+    from desktop.services.sync_direct import shared_tables
 
     wanted = tables or shared_tables()
     cat = catalog_tables()

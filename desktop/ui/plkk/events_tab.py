@@ -22,7 +22,7 @@ from desktop.ui.widgets.table_view import DataTable
 _KIND = dict(KINDS)
 
 COLUMNS = [
-    ColumnSpec("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), 110, formatter=fmt_date),
+    ColumnSpec("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), 140, formatter=fmt_date),
     ColumnSpec("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), 340),
     ColumnSpec("place", QT_TRANSLATE_NOOP("Columns", "Place"), 200),
     ColumnSpec("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 110,

@@ -24,7 +24,7 @@ MISSING_COLUMNS = [
     ColumnSpec("last_monev", QT_TRANSLATE_NOOP("Columns", "Last monev"), 130, formatter=fmt_date),
 ]
 FOLLOW_COLUMNS = [
-    ColumnSpec("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), 110, formatter=fmt_date),
+    ColumnSpec("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), 140, formatter=fmt_date),
     ColumnSpec("partner_name", QT_TRANSLATE_NOOP("Columns", "Partner"), 240),
     ColumnSpec("action", QT_TRANSLATE_NOOP("Columns", "Follow-up"), 360),
     ColumnSpec("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), 80,

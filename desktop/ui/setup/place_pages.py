@@ -25,7 +25,7 @@ from desktop.errors import UserError
 from desktop.services import setup
 from desktop.services.setup import ConnectionCheck, Mode
 from desktop.ui.errors import show_error, translate
-from desktop.ui.setup.fields import CheckedField, message_label
+from desktop.ui.setup.fields import message_label
 
 
 class PageId(enum.IntEnum):

@@ -1,0 +1,1 @@
+"""Sync screens: the Sync dialog, the Konflik list, office connection settings, the status bar."""
