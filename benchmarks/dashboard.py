@@ -32,7 +32,8 @@ TARGET_MS = 300.0
 # Tables the Dasbor reads, by area; those of an area that is not built are left out.
 TABLES = ("cov_figure", "cov_sponsorship", "cov_worker", "cov_meeting", "cov_commitment", "cov_agent",
           "cov_agent_month", "office_profile", "plkk_partner", "plkk_agreement", "plkk_sponsorship", "cmp_case",
-          "cmp_outcome", "ben_claim", "ben_disbursement", "ben_child", "ben_scholarship_year")
+          "cmp_outcome", "ben_claim", "ben_participant", "ben_heir", "ben_disbursement", "ben_child",
+          "ben_scholarship_year")
 
 
 def _paths(folder: Path):

@@ -85,14 +85,30 @@ def _migrations() -> str:
     return f"head {head_revision()} ({len(versions)} migrations in {MIGRATIONS})"
 
 
+def _module_names() -> list[str]:
+    """The modules the build collected (its manifest), or, from source, every module file."""
+    from pathlib import Path
+
+    manifest = Path(getattr(sys, "_MEIPASS", "")) / "desktop_modules.txt"
+    if getattr(sys, "frozen", False):
+        return [line.strip() for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    root = Path(__file__).resolve().parent.parent
+    names = []
+    for path in sorted((root / "desktop").rglob("*.py")):
+        rel = path.relative_to(root).with_suffix("")
+        if "migrations" in rel.parts or rel.name == "__main__":
+            continue
+        names.append(".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts))
+    return names
+
+
 def _desktop_modules() -> str:
     import importlib
-    import pkgutil
 
-    import desktop
+    from desktop.ui.pages import PAGES
 
-    names = [m.name for m in pkgutil.walk_packages(desktop.__path__, "desktop.")
-             if ".migrations" not in m.name and not m.name.endswith("__main__")]
+    names = _module_names()
+    missing_pages = [p.module for p in PAGES if p.module not in names]
     failed = []
     for name in names:
         try:
@@ -101,7 +117,8 @@ def _desktop_modules() -> str:
             failed.append(f"{name}: {type(exc).__name__}: {exc}")
     assert not failed, "; ".join(failed)
     assert len(names) > 30, f"only {len(names)} modules of the desktop package were found"
-    return f"{len(names)} modules"
+    built = [p.module for p in PAGES if p.module not in missing_pages]
+    return f"{len(names)} modules; pages built: {len(built)} of {len(PAGES)}"
 
 
 def _qt(results: dict) -> None:

@@ -19,7 +19,8 @@ from pathlib import Path
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.documents.batch import FileRendering, render_combined
+from desktop.documents.batch import FileRendering
+from desktop.documents.merge import merge_pdfs
 from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.letters import IssuedLetter as LetterRow
@@ -368,19 +369,14 @@ class LetterService(ReceiptsMixin, Service):
                         sha256="", pdf_path=rel.as_posix(),
                     ))
                 progress.check()
-                rendering = FileRendering(list(zip(docs, planned, strict=True)), parallel)
-                try:
-                    if one_pdf is not None:  # made here while the workers write the letters' own files
-                        extra_files.append(Path(one_pdf))
-                        combined = render_combined(docs, "Surat", progress.check)
-                    shas = rendering.wait(progress.check, lambda n: progress.progress(n, total, ""))
-                except BaseException:
-                    rendering.abandon()
-                    raise
+                shas = FileRendering(list(zip(docs, planned, strict=True)), parallel).wait(
+                    progress.check, lambda n: progress.progress(n, total, ""))
                 for row, sha in zip(rows, shas, strict=True):
                     row.sha256 = sha
-                if one_pdf is not None:
-                    _write_atomic(Path(one_pdf), combined)
+                if one_pdf is not None:  # the print PDF is made of the archived letters themselves
+                    progress.check()
+                    extra_files.append(Path(one_pdf))
+                    _write_atomic(Path(one_pdf), merge_pdfs((p.read_bytes() for p in planned), "Surat"))
                 if folder is not None:
                     folder = Path(folder)
                     folder.mkdir(parents=True, exist_ok=True)

@@ -76,6 +76,7 @@ class BundleResult:
     conflicts: int = 0
     reply_path: str = ""
     reply_rows: int = 0
+    total: int = 0  # every line of the bundle, the audit events that travel with the records included
 
 
 class SyncService(Service):
@@ -176,8 +177,9 @@ class SyncService(Service):
             replayed = session.get(SyncBundle, uuid.UUID(cs.id)) is not None
             accepted, reply = serve(session, cs, schema=schema, progress=progress)
             write_bundle(Path(reply_path), "reply", reply, key_hex=key, encrypt=manifest.encrypted)
-        return BundleResult(str(path), cs.id, len(cs.rows), manifest.encrypted, replayed=replayed,
-                            conflicts=accepted.conflicts, reply_path=str(reply_path), reply_rows=len(reply.rows))
+        return BundleResult(str(path), cs.id, _records(cs.rows), manifest.encrypted, replayed=replayed,
+                            conflicts=accepted.conflicts, reply_path=str(reply_path), reply_rows=len(reply.rows),
+                            total=len(cs.rows))
 
     # ---- the laptop -----------------------------------------------------------------------------------
     def _hub(self, hub_url: str | None) -> Database:
@@ -254,7 +256,7 @@ class SyncService(Service):
                                    upto_seq=cs.upto, rows=len(cs.rows), summary={"path": Path(path).name}))
             progress.progress(1, 2, "file")
             write_bundle(Path(path), "changes", cs, key_hex=key, encrypt=encrypt)
-        return BundleResult(str(path), cs.id, len(cs.rows), encrypt)
+        return BundleResult(str(path), cs.id, _records(cs.rows), encrypt, total=len(cs.rows))
 
     def apply_reply(self, path: Path, progress: Progress = NULL) -> BundleResult:
         """Laptop: apply the office's reply bundle. Applying the same reply twice changes nothing."""
@@ -338,6 +340,14 @@ class SyncService(Service):
         if remember and password:
             remember_password(settings, password)
         return changes
+
+
+def _records(rows) -> int:
+    """How many records (not counting the audit events that travel with them)."""
+    from desktop.services.sync_direct import shared_tables
+
+    shared = set(shared_tables())
+    return sum(1 for r in rows if r.table in shared)
 
 
 def _require_laptop(session) -> None:

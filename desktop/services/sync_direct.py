@@ -218,7 +218,9 @@ def run_direct(laptop: Database, hub: Database, *, user: str, progress: Progress
             progress.check()
             hook("before_commit")
         hook("hub_committed")
-    return SyncResult(sent=len(cs.rows), received=stats["received"], conflicts=accepted.conflicts,
+    shared = set(shared_tables())
+    return SyncResult(sent=sum(1 for r in cs.rows if r.table in shared), received=stats["received"],
+                      conflicts=accepted.conflicts,
                       kept_local=stats["kept_local"], hub_seq=reply.hub_seq)
 
 

@@ -79,7 +79,9 @@ def test_the_demo_builds_every_state_quickly(office):
     assert {b.kejari for b in comp.skk_batches()} == {"Purbalingga", "Purwokerto"}
 
 
-def test_cli_import_queue_and_escalate(tmp_path, capsys, helpers):
+def test_cli_import_queue_and_escalate(tmp_path, capsys, helpers, qapp):
+    # qapp: the command line would make a bare QCoreApplication for its messages; the Qt tests that
+    # run later in this process need the QApplication pytest-qt makes, so it is made first.
     from desktop.cli import main
     from desktop.config import Paths
     from desktop.services.app import StartOptions, start

@@ -76,6 +76,10 @@ def test_a_tile_opens_the_list_behind_it(services, app_ui, qtbot):
     window.show_page("dashboard")
     page.tiles["agreements"].activated.emit()
     assert window.current_key() == "plkk"
+    window.show_page("dashboard")
+    page.tiles["proofs"].activated.emit()
+    benefits = window.page("benefits")
+    assert window.current_key() == "benefits" and benefits.tabs.currentWidget() is benefits.scholarships
 
 
 def test_an_empty_office_says_what_to_do_next(services, app_ui, qtbot):

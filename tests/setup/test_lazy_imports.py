@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 
@@ -25,30 +24,33 @@ def _database(paths, tmp_path) -> str:
     return url
 
 
-def _start(url: str, *extra: str) -> subprocess.CompletedProcess:
+def _start(url: str, *python: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CABANG_STARTUP_PROBE="1",
                CABANG_STARTUP_PROBE_PASSWORD=PASSWORD)
     env.pop("CABANG_NO_DIALOGS", None)
-    return subprocess.run([sys.executable, *extra, "-m", "desktop", "--db", url, "--user", "budi"], env=env,
+    program = list(python) or ["-m", "desktop"]
+    return subprocess.run([sys.executable, *program, "--db", url, "--user", "budi"], env=env,
                           capture_output=True, text=True, timeout=300)
 
 
-def import_chain(importtime: str, module: str) -> str:
-    """From `python -X importtime` output: which modules imported `module` ("a > b > module")."""
-    rows = []
-    for line in importtime.splitlines():
-        match = re.match(r"import time:\s+\d+ \|\s+\d+ \|( *)(\S+)$", line)
-        if match:
-            rows.append((len(match.group(1)) // 2, match.group(2)))
-    for i, (depth, name) in enumerate(rows):
-        if name == module:
-            chain, want = [name], depth - 1
-            for d, parent in rows[i + 1:]:
-                if d == want:
-                    chain.append(parent)
-                    want -= 1
-            return " > ".join(reversed(chain))
-    return module
+# Runs the program with an import hook that names, for the first import of each watched library,
+# the lines of Cabang's own code that led to it.
+TRACER = r"""
+import builtins, runpy, sys, traceback
+watch = set(sys.argv[1].split(","))
+original = builtins.__import__
+def traced(name, globals=None, locals=None, fromlist=(), level=0):
+    top = name.split(".")[0]
+    if level == 0 and top in watch and top not in sys.modules:
+        watch.discard(top)
+        frames = [f"{f.filename.rsplit('/desktop/', 1)[-1]}:{f.lineno}" for f in traceback.extract_stack()[:-1]
+                  if "/desktop/" in f.filename.replace("\\", "/")]
+        sys.stderr.write(f"FIRST-IMPORT {top}: " + " > ".join(frames[-8:]) + "\n")
+    return original(name, globals, locals, fromlist, level)
+builtins.__import__ = traced
+sys.argv = ["cabang", *sys.argv[2:]]
+runpy.run_module("desktop", run_name="__main__")
+"""
 
 
 def test_the_main_window_is_up_before_any_heavy_library_is_loaded(paths, tmp_path):
@@ -60,7 +62,7 @@ def test_the_main_window_is_up_before_any_heavy_library_is_loaded(paths, tmp_pat
     assert probe["painted_at"] >= probe["first_window_at"]
     loaded = [m for m in NOT_AT_START if m in probe["modules"]]
     if loaded:
-        traced = _start(url, "-X", "importtime")
-        chains = "\n".join(f"  {import_chain(traced.stderr, m)}" for m in loaded)
+        traced = _start(url, "-c", TRACER, ",".join(loaded))
+        chains = "\n".join(line for line in traced.stderr.splitlines() if line.startswith("FIRST-IMPORT"))
         raise AssertionError(f"loaded before the main window was shown: {', '.join(loaded)}\n{chains}")
 

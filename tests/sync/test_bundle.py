@@ -45,12 +45,12 @@ def test_a_bundle_and_its_reply_bring_both_sides_together(hub, office, sx, tmp_p
     laptop, on_laptop = field_trip
     bundle, reply = tmp_path / "lap-a.cabang-sync", tmp_path / "reply.cabang-sync"
     out = on_laptop.sync.export_bundle(bundle)
-    assert out.rows >= 2 and not out.encrypted
+    assert out.rows == 2 and out.total == 4 and not out.encrypted  # two records, with their audit events
     with zipfile.ZipFile(bundle) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         lines = gzip.decompress(zf.read("payload.jsonl.gz")).decode().splitlines()
     assert (manifest["kind"], manifest["device"], manifest["encrypted"]) == ("changes", "lap-a", False)
-    assert len(lines) == out.rows + 1  # a header, then one line per record
+    assert len(lines) == out.total + 1  # a header, then one line per record
     result = office.sync.import_bundle(bundle, reply)
     assert (result.replayed, result.conflicts) == (False, 0)
     assert sx.pending(laptop) == 2  # still pending until the reply comes back

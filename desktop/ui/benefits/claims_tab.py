@@ -20,6 +20,7 @@ from desktop.services.app import Services
 from desktop.ui.benefits.common import (
     apply_changes,
     claim_status,
+    enable,
     fmt_date,
     fmt_money,
     inform,
@@ -116,7 +117,7 @@ class ClaimsTab(QWidget):
         has = self.table.selected() is not None
         for action in (self.open_action, self.heirs_action, self.child_action, self.disburse_action,
                        self.letter_action, self.reject_action):
-            action.setEnabled(has)
+            enable(action, has)
 
     def _selected(self):
         row = self.table.selected()

@@ -146,6 +146,7 @@ class CheckedField(QWidget):
                  accessible: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._parse = parse
+        self._shown = ""
         self.optional = optional
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
@@ -171,10 +172,12 @@ class CheckedField(QWidget):
                 self._parse(text)
             except UserError as exc:
                 problem = message(exc)
-        self.edit.setProperty("invalid", bool(problem))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
-        show_problem(self.error, problem)
+        if problem != self._shown:  # restyle only when the verdict changes
+            self._shown = problem
+            self.edit.setProperty("invalid", bool(problem))
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)
+            show_problem(self.error, problem)
         return problem
 
     def value(self) -> object:
@@ -221,6 +224,12 @@ def make_action(owner: QWidget, icon_name: str, text: str, shortcut: str, slot) 
     action.triggered.connect(lambda _c=False: slot())
     owner.addAction(action)
     return action
+
+
+def enable(action: QAction, on: bool) -> None:
+    """Enable or disable an action only when that changes (selection changes call this often)."""
+    if action.isEnabled() != on:
+        action.setEnabled(on)
 
 
 def apply_changes(widget: QWidget, changes) -> bool:

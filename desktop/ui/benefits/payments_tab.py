@@ -23,6 +23,7 @@ from desktop.ui.benefits.common import (
     apply_changes,
     ay_label,
     component_label,
+    enable,
     fmt_date,
     fmt_money,
     inform,
@@ -145,18 +146,18 @@ class PaymentsTab(QWidget):
         state = row.state if row else ""
         me = self.services.actor.username
         is_reversal = bool(row and row.reversal_of)
-        self.verify_action.setEnabled(state == "draft" and self._may("benefits.verify"))
-        self.approve_action.setEnabled(state == "verified" and self._may("benefits.approve")
+        enable(self.verify_action, state == "draft" and self._may("benefits.verify"))
+        enable(self.approve_action, state == "verified" and self._may("benefits.approve")
                                        and row is not None and me not in (row.entered_by, row.verified_by))
-        self.pay_action.setEnabled(state == "approved" and self._may("benefits.pay"))
-        self.cancel_action.setEnabled(state in ("draft", "verified", "approved") and self._may("benefits.edit"))
-        self.reverse_action.setEnabled(state == "paid" and not is_reversal and row is not None and not row.reversed
+        enable(self.pay_action, state == "approved" and self._may("benefits.pay"))
+        enable(self.cancel_action, state in ("draft", "verified", "approved") and self._may("benefits.edit"))
+        enable(self.reverse_action, state == "paid" and not is_reversal and row is not None and not row.reversed
                                        and self._may("benefits.reverse"))
-        self.correct_action.setEnabled(is_reversal and self._may("benefits.edit"))
-        self.receipt_action.setEnabled(bool(row and row.receipt_id))
-        self.history_action.setEnabled(row is not None)
-        self.handover_action.setEnabled(self._may("benefits.pay"))
-        self.missing_action.setEnabled(self._may("benefits.pay"))
+        enable(self.correct_action, is_reversal and self._may("benefits.edit"))
+        enable(self.receipt_action, bool(row and row.receipt_id))
+        enable(self.history_action, row is not None)
+        enable(self.handover_action, self._may("benefits.pay"))
+        enable(self.missing_action, self._may("benefits.pay"))
 
     def _run(self, title: str, fn) -> object:
         row = self.table.selected()

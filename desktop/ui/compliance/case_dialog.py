@@ -31,6 +31,7 @@ from desktop.ui.compliance.common import (
     CASE_TYPE_LABELS,
     PRIORITY_LABELS,
     MoneyField,
+    add_row,
     apply_changes,
     date_edit,
     date_of,
@@ -61,8 +62,8 @@ class CaseDialog(QDialog):
         self.employer = QComboBox(self)
         self.employer.setAccessibleName(self.tr("Employer"))
         if case is None:
-            form.addRow(self.tr("&Find employer:"), self.employer_find)
-            form.addRow(self.tr("&Employer:"), self.employer)
+            add_row(form, self.tr("&Find employer:"), self.employer_find)
+            add_row(form, self.tr("&Employer:"), self.employer)
             self._timer = QTimer(self, singleShot=True, interval=250)
             self._timer.timeout.connect(self._find)
             self.employer_find.textChanged.connect(lambda _t: self._timer.start())
@@ -70,7 +71,7 @@ class CaseDialog(QDialog):
                 e = services.compliance.employer(employer_id)
                 self.employer.addItem(f"{e.name} ({e.npp or 'PWBD'})", e.id)
         else:
-            form.addRow(self.tr("Employer:"), QLabel(f"{case.employer_name} ({case.employer_npp or 'PWBD'})", self))
+            add_row(form, self.tr("Employer:"), QLabel(f"{case.employer_name} ({case.employer_npp or 'PWBD'})", self))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Case type"))
         for k in rules.CaseType:
@@ -106,18 +107,18 @@ class CaseDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(70)
         self.notes.setAccessibleName(self.tr("Notes"))
-        form.addRow(self.tr("&Type:"), self.kind)
-        form.addRow(self.tr("&Workers not registered:"), self.workers)
-        form.addRow(self.tr("Monthly &wages not reported:"), self.wage_gap)
-        form.addRow(self.tr("Programmes &not joined:"), prog)
-        form.addRow(self.tr("&Arrears:"), self.arrears)
-        form.addRow(self.tr("&Months in arrears:"), self.months)
-        form.addRow(self.tr("&Last payment:"), paid)
-        form.addRow(self.tr("&Officer:"), self.officer)
-        form.addRow(self.tr("&Priority:"), self.priority)
+        add_row(form, self.tr("&Type:"), self.kind)
+        add_row(form, self.tr("&Workers not registered:"), self.workers)
+        add_row(form, self.tr("Monthly &wages not reported:"), self.wage_gap)
+        add_row(form, self.tr("Programmes &not joined:"), prog)
+        add_row(form, self.tr("&Arrears:"), self.arrears)
+        add_row(form, self.tr("&Months in arrears:"), self.months)
+        add_row(form, self.tr("&Last payment:"), paid)
+        add_row(form, self.tr("&Officer:"), self.officer)
+        add_row(form, self.tr("&Priority:"), self.priority)
         if case is None:
-            form.addRow(self.tr("Opened o&n:"), self.opened)
-        form.addRow(self.tr("N&otes:"), self.notes)
+            add_row(form, self.tr("Opened o&n:"), self.opened)
+        add_row(form, self.tr("N&otes:"), self.notes)
         self.problem = field_error(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._save)

@@ -49,7 +49,7 @@ class CasePanel(QWidget):
         self.case: CaseView | None = None
         self.dialog: QDialog | None = None
         self.title = QLabel(self)
-        self.title.setObjectName("SectionTitle")
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)

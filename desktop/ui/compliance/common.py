@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain import compliance as rules
 from desktop.domain.money import Money
@@ -122,6 +122,21 @@ def apply_changes(widget: QWidget, changes) -> None:
 def open_path(path: Path | None) -> None:
     if path is not None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget | QLayout, buddy: QWidget | None = None) -> QLabel:
+    """A form row whose label's mnemonic (&) focuses the field, also when the field is a layout."""
+    label = QLabel(text, form.parentWidget())
+    if buddy is None:
+        if isinstance(field, QWidget):
+            buddy = field
+        else:
+            item = next((field.itemAt(i) for i in range(field.count()) if field.itemAt(i).widget()), None)
+            buddy = item.widget() if item is not None else None
+    if buddy is not None:
+        label.setBuddy(buddy)
+    form.addRow(label, field)
+    return label
 
 
 def field_error(parent: QWidget) -> QLabel:

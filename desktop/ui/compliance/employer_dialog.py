@@ -30,6 +30,7 @@ from desktop.ui.compliance.common import (
     SIZE_LABELS,
     SOURCE_LABELS,
     MoneyField,
+    add_row,
     apply_changes,
     date_edit,
     date_of,
@@ -75,6 +76,8 @@ class EmployerDialog(QDialog):
         self.kbli = QComboBox(self)
         self.kbli.setEditable(True)
         self.kbli.setAccessibleName(self.tr("KBLI code"))
+        self.kbli.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kbli.setMinimumContentsLength(16)
         self.kbli.addItem("", "")
         for code, desc in rules.KBLI_SECTORS.items():
             self.kbli.addItem(f"{code} {desc}", code)
@@ -117,22 +120,22 @@ class EmployerDialog(QDialog):
         self.notes.setFixedHeight(60)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("S&tatus:"), self.status)
-        form.addRow(self.tr("NP&P:"), self._with_error(self.npp, self.npp_error))
-        form.addRow(self.tr("NP&WP:"), self._with_error(self.npwp, self.npwp_error))
-        form.addRow(self.tr("&Address:"), self.address)
-        form.addRow(self.tr("&Kabupaten / kecamatan:"), self._row(self.kabupaten, self.kecamatan))
-        form.addRow(self.tr("KB&LI / sector:"), self._row(self.kbli, self.sector))
-        form.addRow(self.tr("JKK &risk class / size:"), self._row(self.risk, self.size))
-        form.addRow(self.tr("&Contact:"), self._row(self.contact_name, self.contact_phone, self.contact_email))
-        form.addRow(self.tr("Registered wor&kers:"), self.registered)
-        form.addRow(self.tr("&Estimated workers:"), self._row(self.estimated_known, self.estimated, self.source,
+        add_row(form, self.tr("&Name:"), self.name)
+        add_row(form, self.tr("S&tatus:"), self.status)
+        add_row(form, self.tr("NP&P:"), self._with_error(self.npp, self.npp_error))
+        add_row(form, self.tr("NP&WP:"), self._with_error(self.npwp, self.npwp_error))
+        add_row(form, self.tr("&Address:"), self.address)
+        add_row(form, self.tr("&Kabupaten / kecamatan:"), self._row(self.kabupaten, self.kecamatan))
+        add_row(form, self.tr("KB&LI / sector:"), self._row(self.kbli, self.sector))
+        add_row(form, self.tr("JKK &risk class / size:"), self._row(self.risk, self.size))
+        add_row(form, self.tr("&Contact:"), self._row(self.contact_name, self.contact_phone, self.contact_email))
+        add_row(form, self.tr("Registered wor&kers:"), self.registered)
+        add_row(form, self.tr("&Estimated workers:"), self._row(self.estimated_known, self.estimated, self.source,
                                                               self.estimate_date))
-        form.addRow(self.tr("Pro&grammes:"), self._row(*self.programmes.values()))
-        form.addRow(self.tr("Reported &monthly wages:"), self.reported)
-        form.addRow(self.tr("Monthly wages &found:"), self.evidence)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        add_row(form, self.tr("Pro&grammes:"), self._row(*self.programmes.values()))
+        add_row(form, self.tr("Reported &monthly wages:"), self.reported)
+        add_row(form, self.tr("Monthly wages &found:"), self.evidence)
+        add_row(form, self.tr("N&otes:"), self.notes)
         self.problem = field_error(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._save)
@@ -171,7 +174,7 @@ class EmployerDialog(QDialog):
     def _row(self, *widgets: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         for w in widgets:
-            row.addWidget(w)
+            row.addWidget(w, 0 if isinstance(w, QCheckBox) else 1)
         return row
 
     def _with_error(self, edit: QLineEdit, error: QLabel) -> QVBoxLayout:

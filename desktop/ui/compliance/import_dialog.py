@@ -28,7 +28,7 @@ from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.io import compliance_import as reader
 from desktop.services.app import Services
 from desktop.services.compliance_views import ImportReport, ImportSource
-from desktop.ui.compliance.common import apply_changes, field_error, render_error, show_problem, t
+from desktop.ui.compliance.common import add_row, apply_changes, field_error, render_error, show_problem, t
 from desktop.ui.errors import show_error
 from desktop.ui.icons import icon
 from desktop.ui.tables import ColumnSpec
@@ -121,7 +121,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(label)
             combo.currentIndexChanged.connect(self._check_mapping)
             self.combos[f] = combo
-            form.addRow(label + ":", combo)
+            add_row(form, label + ":", combo)
         inner = QWidget(page)
         inner.setLayout(form)
         scroll = QScrollArea(page)

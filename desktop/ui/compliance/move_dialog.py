@@ -32,6 +32,7 @@ from desktop.services.compliance_views import CaseView, OutcomeView
 from desktop.ui.compliance.common import (
     MOVE_VERBS,
     MoneyField,
+    add_row,
     apply_changes,
     date_edit,
     date_of,
@@ -96,13 +97,13 @@ class MoveDialog(QDialog):
         self.paper.toggled.connect(self._update)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Step:"), self.target)
-        form.addRow(self.tr("&Date:"), self.on)
+        add_row(form, self.tr("&Step:"), self.target)
+        add_row(form, self.tr("&Date:"), self.on)
         form.addRow("", self.info)
         form.addRow("", self.problem)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        form.addRow(self.tr("E&vidence:"), evidence_row)
+        add_row(form, self.tr("&Reason:"), self.reason)
+        add_row(form, self.tr("&Notes:"), self.notes)
+        add_row(form, self.tr("E&vidence:"), evidence_row)
         form.addRow("", self.paper_row)
         self._form = form
         self.outcome_box = self._outcome_box()
@@ -134,11 +135,11 @@ class MoveDialog(QDialog):
         self.npp = QLineEdit(box)
         self.npp.setAccessibleName(self.tr("NPP given at registration"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Workers registered:"), self.workers)
-        form.addRow(self.tr("Programmes added:"), prog_row)
-        form.addRow(self.tr("Monthly wages corrected:"), self.wages)
-        form.addRow(self.tr("Arrears recovered:"), self.arrears)
-        form.addRow(self.tr("NPP (newly registered):"), self.npp)
+        add_row(form, self.tr("Workers registered:"), self.workers)
+        add_row(form, self.tr("Programmes added:"), prog_row)
+        add_row(form, self.tr("Monthly wages corrected:"), self.wages)
+        add_row(form, self.tr("Arrears recovered:"), self.arrears)
+        add_row(form, self.tr("NPP (newly registered):"), self.npp)
         self.wages.changed.connect(self._update)
         self.arrears.changed.connect(self._update)
         return box

@@ -87,7 +87,7 @@ class CompliancePage(Page):
         open_cases = sum(v for k, v in c.case_counts_by_state().items() if k not in ("resolved", "closed"))
         year = c.today().year
         totals = c.outcome_totals(year)
-        parts = [self.tr("%1 open cases").replace("%1", str(open_cases))]
+        parts = [self.tr("Whole office: %1 open cases").replace("%1", str(open_cases))]
         parts += [f"{queue_label(q)}: {counts[q.value]}" for q in (QueueClass.OVERDUE, QueueClass.READY,
                                                                   QueueClass.DUE_TODAY)]
         parts.append(self.tr("%1 so far: %2 workers registered, %3 arrears recovered")

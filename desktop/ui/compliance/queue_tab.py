@@ -72,11 +72,20 @@ class QueueTab(QWidget):
         mine = self.officer.findData(services.actor.username)
         self.officer.setCurrentIndex(mine if mine > 0 else 0)
         self.class_buttons: dict[QueueClass, QToolButton] = {}
+        self.bulk_button = QPushButton(icon("send"), self.tr("&Bulk Teguran II…"), self)
+        self.bulk_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.bulk_button.setToolTip(self.tr("Issue Teguran Tertulis II to every case whose first warning has expired "
+                                            "(Ctrl+B)"))
+        self.open_button = QPushButton(icon("eye"), self.tr("&Open case"), self)
         top = QHBoxLayout()
         label = QLabel(self.tr("&Queue of:"), self)
         label.setBuddy(self.officer)
         top.addWidget(label)
         top.addWidget(self.officer)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.bulk_button)
+        groups = QHBoxLayout()
         for q in CLASSES:
             b = QToolButton(self)
             b.setCheckable(True)
@@ -84,15 +93,8 @@ class QueueTab(QWidget):
             b.setAccessibleName(queue_label(q))
             b.toggled.connect(self._fill)
             self.class_buttons[q] = b
-            top.addWidget(b)
-        top.addStretch(1)
-        self.bulk_button = QPushButton(icon("send"), self.tr("&Bulk Teguran II…"), self)
-        self.bulk_button.setShortcut(QKeySequence("Ctrl+B"))
-        self.bulk_button.setToolTip(self.tr("Issue Teguran Tertulis II to every case whose first warning has expired "
-                                            "(Ctrl+B)"))
-        self.open_button = QPushButton(icon("eye"), self.tr("&Open case"), self)
-        top.addWidget(self.open_button)
-        top.addWidget(self.bulk_button)
+            groups.addWidget(b)
+        groups.addStretch(1)
         self.table = DataTable("compliance.queue", COLUMNS, filter_placeholder=self.tr("Filter by case, employer, NPP…"),
                                parent=self)
         self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -101,6 +103,7 @@ class QueueTab(QWidget):
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(groups)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.officer.currentIndexChanged.connect(self.refresh)

@@ -24,6 +24,7 @@ from desktop.services.app import Services
 from desktop.services.compliance_views import SkkItemView
 from desktop.ui.compliance.common import (
     MoneyField,
+    add_row,
     apply_changes,
     date_edit,
     date_of,
@@ -59,9 +60,9 @@ class SkkBatchDialog(QDialog):
         self.count = QLabel(self)
         self.problem = field_error(self)
         form = QFormLayout()
-        form.addRow(self.tr("&Kejaksaan Negeri:"), self.kejari)
-        form.addRow(self.tr("&Handed over on:"), self.handed)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        add_row(form, self.tr("&Kejaksaan Negeri:"), self.kejari)
+        add_row(form, self.tr("&Handed over on:"), self.handed)
+        add_row(form, self.tr("N&otes:"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
@@ -150,11 +151,11 @@ class SkkItemDialog(QDialog):
         promise.addWidget(self.promised_known)
         promise.addWidget(self.promised, 1)
         form = QFormLayout()
-        form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("&Date:"), self.on)
-        form.addRow(self.tr("Statement:"), promise)
-        form.addRow(self.tr("&Recovered so far:"), self.recovered)
-        form.addRow(self.tr("&Notes:"), self.notes)
+        add_row(form, self.tr("&Status:"), self.status)
+        add_row(form, self.tr("&Date:"), self.on)
+        add_row(form, self.tr("Statement:"), promise)
+        add_row(form, self.tr("&Recovered so far:"), self.recovered)
+        add_row(form, self.tr("&Notes:"), self.notes)
         self.problem = field_error(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._save)

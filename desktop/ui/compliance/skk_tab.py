@@ -23,7 +23,7 @@ BATCH_COLUMNS = [
     ColumnSpec("number", QT_TRANSLATE_NOOP("Columns", "First letter"), 150),
     ColumnSpec("cases", QT_TRANSLATE_NOOP("Columns", "Cases"), 55, RIGHT),
     ColumnSpec("settled", QT_TRANSLATE_NOOP("Columns", "Settled"), 60, RIGHT),
-    ColumnSpec("recovered", QT_TRANSLATE_NOOP("Columns", "Recovered"), 120, RIGHT, formatter=fmt_money),
+    ColumnSpec("recovered", QT_TRANSLATE_NOOP("Columns", "Recovered"), 120, RIGHT, formatter=lambda m: m.format_table()),
 ]
 ITEM_COLUMNS = [
     ColumnSpec("case_no", QT_TRANSLATE_NOOP("Columns", "Case"), 105),

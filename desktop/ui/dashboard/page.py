@@ -101,10 +101,10 @@ class DashboardPage(Page):
         layout.addWidget(scroll, 1)
         for key, slot in (("coverage", lambda: self.open_area("coverage", lambda p: p.show_tab("figures"))),
                           ("growth", lambda: self.open_area("coverage", lambda p: p.show_tab("figures"))),
-                          ("cases", lambda: self.open_area("compliance")),
+                          ("cases", lambda: self.open_area("compliance", _tab("cases_tab"))),
                           ("agreements", lambda: self.open_area("plkk", _expiring_filter)),
-                          ("proofs", lambda: self.open_area("benefits", _proofs_list)),
-                          ("disbursements", lambda: self.open_area("benefits")),
+                          ("proofs", lambda: self.open_area("benefits", _tab("scholarships"))),
+                          ("disbursements", lambda: self.open_area("benefits", _tab("payments"))),
                           ("commitments", lambda: self.open_area("coverage", lambda p: p.show_overdue_commitments())),
                           ("sponsored", lambda: self.open_area("coverage", lambda p: p.show_tab("sponsors")))):
             self.tiles[key].activated.connect(slot)
@@ -257,8 +257,11 @@ def _expiring_filter(page) -> None:
         page.set_expiry_filter("90")
 
 
-def _proofs_list(page) -> None:
-    for name in ("show_proofs_due", "show_scholarships"):
-        if hasattr(page, name):
-            getattr(page, name)()
-            return
+def _tab(name: str):
+    """Show the page's tab called `name` (the list behind a tile), when the page has it."""
+    def show(page) -> None:
+        tab = getattr(page, name, None)
+        if tab is not None and hasattr(page, "tabs"):
+            page.tabs.setCurrentWidget(tab)
+
+    return show

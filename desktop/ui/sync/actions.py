@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -10,13 +11,13 @@ from desktop.ui.icons import icon
 
 def add_sync_actions(window: QMainWindow, menu: QMenu) -> None:
     """Add the actions to `menu` (and to the window, so the shortcuts work everywhere)."""
-    sync = QAction(icon("refresh-ccw"), window.tr("S&ync…"), window)
+    sync = QAction(icon("refresh-ccw"), QCoreApplication.translate("SyncActions", "S&ync…"), window)
     sync.setShortcut(QKeySequence("Ctrl+Shift+S"))
     sync.triggered.connect(lambda: open_sync_dialog(window))
-    conflicts = QAction(icon("git-merge"), window.tr("&Conflicts…"), window)
+    conflicts = QAction(icon("git-merge"), QCoreApplication.translate("SyncActions", "&Conflicts…"), window)
     conflicts.setShortcut(QKeySequence("Ctrl+Shift+K"))
     conflicts.triggered.connect(lambda: open_conflicts(window))
-    connection = QAction(icon("server"), window.tr("Office &database connection…"), window)
+    connection = QAction(icon("server"), QCoreApplication.translate("SyncActions", "Office &database connection…"), window)
     connection.triggered.connect(lambda: open_connection(window))
     for action in (sync, conflicts, connection):
         menu.addAction(action)

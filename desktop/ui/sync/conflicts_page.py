@@ -79,6 +79,8 @@ class ConflictsDialog(QDialog):
         self.laptop_value = QPlainTextEdit(side)
         self.laptop_value.setReadOnly(True)
         self.laptop_value.setAccessibleName(self.tr("The laptop's value"))
+        for box in (self.office_value, self.laptop_value):
+            box.setMaximumHeight(120)
         self.base = QLabel(side)
         self.base.setWordWrap(True)
         grid = QGridLayout(side)

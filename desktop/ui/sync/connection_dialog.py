@@ -94,9 +94,14 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self._load()
-        for widget in (self.host, self.database, self.user):
-            widget.textEdited.connect(lambda _t: self._validate())
-        self.port.valueChanged.connect(lambda _v: self._validate())
+        self._touched: set[str] = set()  # a field says what is wrong once the clerk has typed in it
+        for key, widget in (("host", self.host), ("database", self.database), ("user", self.user)):
+            widget.textEdited.connect(lambda _t, key=key: self._touch(key))
+        self.port.valueChanged.connect(lambda _v: self._touch("port"))
+        self._validate()
+
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
         self._validate()
 
     def _load(self) -> None:
@@ -120,7 +125,7 @@ class ConnectionDialog(QDialog):
     def _validate(self) -> bool:
         problems = validate(self.settings())
         for key, label in self.errors.items():
-            message = problems.get(key)
+            message = problems.get(key) if key in self._touched else None
             label.setText(QCoreApplication.translate("UserError", message) if message else "")
             label.setVisible(bool(message))
         ok = not problems
@@ -129,6 +134,7 @@ class ConnectionDialog(QDialog):
         return ok
 
     def test(self) -> None:
+        self._touched.update(self.errors)
         if not self._validate():
             return
         settings, password = self.settings(), self.password.text() or None
@@ -146,6 +152,7 @@ class ConnectionDialog(QDialog):
         self.result_label.setText("✖ " + message_for(exc))
 
     def save(self) -> None:
+        self._touched.update(self.errors)
         if not self._validate():
             return
         settings, password = self.settings(), self.password.text() or None

@@ -3,6 +3,8 @@ yet sent; at the office the database and the conflicts waiting for a supervisor.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
@@ -10,39 +12,37 @@ from desktop.domain.dates import format_timestamp_id
 from desktop.services.app import Services
 from desktop.services.sync import SyncStatus
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncStatus", text, "", n)
+translate = QCoreApplication.translate
 
 
 def status_text(status: SyncStatus) -> tuple[str, str]:
     """(label text, tooltip) for a sync status."""
     if status.role == "laptop":
         when = (format_timestamp_id(status.last_sync_at, status.time_zone) if status.last_sync_at
-                else _tr("never"))
-        text = _tr("Last sync: %1").replace("%1", when) + " · " + _tr("%n change(s) to send", status.pending)
-        tip = _tr("Field laptop %1, working set %2. Sync… (Ctrl+Shift+S) sends and receives.") \
-            .replace("%1", status.device).replace("%2", status.scope)
-        return text, tip
+                else translate("SyncStatus", "never"))
+        text = (translate("SyncStatus", "Last sync: %1").replace("%1", when) + " · "
+                + translate("SyncStatus", "%n change(s) to send", "", status.pending))
+        tip = translate("SyncStatus", "Field laptop %1, working set %2. Sync… (Ctrl+Shift+S) sends and receives.")
+        return text, tip.replace("%1", status.device).replace("%2", status.scope)
     if status.server or status.devices:
-        text = _tr("Office database")
+        text = translate("SyncStatus", "Office database")
         if status.devices:
-            text += " · " + _tr("%n laptop(s)", status.devices)
+            text += " · " + translate("SyncStatus", "%n laptop(s)", "", status.devices)
         if status.open_conflicts:
-            text += " · " + _tr("%n conflict(s) to settle", status.open_conflicts)
-        return text, _tr("Laptops sync with this database. Conflicts… (Ctrl+Shift+K) lists what waits for a supervisor.")
-    return _tr("Sync: not set up (single workstation)"), _tr(
-        "This computer works with its own database. File → Office database connection… joins the office server.")
+            text += " · " + translate("SyncStatus", "%n conflict(s) to settle", "", status.open_conflicts)
+        return text, translate("SyncStatus", "Laptops sync with this database. Conflicts… (Ctrl+Shift+K) lists "
+                                             "what waits for a supervisor.")
+    return (translate("SyncStatus", "Sync: not set up (single workstation)"),
+            translate("SyncStatus", "This computer works with its own database. File → Office database connection… "
+                                    "joins the office server."))
 
 
 def refresh_sync_label(label: QLabel, services: Services) -> None:
     try:
         text, tip = status_text(services.sync.status())
     except Exception:  # the status bar must never take the window down; the log has it
-        import logging
-
         logging.getLogger("cabang.ui").exception("sync status")
-        text, tip = _tr("Sync: state unknown"), ""
+        text, tip = translate("SyncStatus", "Sync: state unknown"), ""
     label.setText(text)
     label.setToolTip(tip)
     label.setAccessibleName(text)

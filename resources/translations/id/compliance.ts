@@ -955,8 +955,8 @@
         <translation>&amp;SKK</translation>
     </message>
     <message>
-        <source>%1 open cases</source>
-        <translation>%1 kasus terbuka</translation>
+        <source>Whole office: %1 open cases</source>
+        <translation>Seluruh kantor: %1 kasus terbuka</translation>
     </message>
     <message>
         <source>%1 so far: %2 workers registered, %3 arrears recovered</source>
