@@ -97,7 +97,7 @@ def branch_reads(path: Path, rounds: int = 3) -> float:
 
     home = Path(tempfile.mkdtemp(prefix="cabang-enc-"))
     paths = Paths(data=home, logs=home / "logs", backups=home / "bk", documents=home / "docs").ensure()
-    db = open_database(f"sqlite:///{path}", device="bench", migrate=False)
+    db = open_database(f"sqlite:///{path}", device="bench")  # a copy: brought to the current schema
     services = services_for(db, paths)
     try:
         started = time.perf_counter()

@@ -20,6 +20,7 @@ from desktop.domain.identifiers import mask_nik
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.benefits import BenClaim, BenClaimDocument, BenDisbursement, BenHeir, BenParticipant
 from desktop.models.core import Setting
+from desktop.models.search_index import match_condition
 from desktop.services import audit, search
 from desktop.services.benefits_claims import ClaimsMixin
 from desktop.services.benefits_common import (
@@ -191,6 +192,9 @@ def search_benefits(session: Session, text: str, limit: int) -> list[search.Sear
     cond = [BenParticipant.name.ilike(like_pattern(text), escape="\\")]
     if digits and len(digits) >= 4 and len(digits) == len(text.replace(" ", "")):
         cond += [BenParticipant.kpj.startswith(digits), BenParticipant.nik.startswith(digits)]
+    indexed = match_condition(session, "ben_participant", text.split())  # trigram index, where there is one
+    if indexed is not None:
+        cond = [indexed]
     rows = session.execute(select(BenClaim, BenParticipant).join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
                            .where(BenClaim.deleted_at.is_(None), or_(*cond)).limit(limit)).all()
     for claim, p in rows:
@@ -200,6 +204,9 @@ def search_benefits(session: Session, text: str, limit: int) -> list[search.Sear
     heir_cond = [BenHeir.name.ilike(like_pattern(text), escape="\\")]
     if digits and len(digits) >= 4 and len(digits) == len(text.replace(" ", "")):
         heir_cond.append(BenHeir.nik.startswith(digits))
+    indexed = match_condition(session, "ben_heir", text.split())
+    if indexed is not None:
+        heir_cond = [indexed]
     heirs = session.execute(select(BenHeir, BenParticipant).join(BenClaim, BenClaim.id == BenHeir.claim_id)
                             .join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
                             .where(BenHeir.deleted_at.is_(None), BenClaim.deleted_at.is_(None), or_(*heir_cond))

@@ -22,6 +22,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.compliance import Case, Employer
+from desktop.models.search_index import match_condition
 from desktop.services import search
 from desktop.services.compliance_cases import CaseMixin
 from desktop.services.compliance_common import NO_PROGRESS, WARNING_SETTING, npwp_display
@@ -127,6 +128,9 @@ def _search(session: Session, text: str, limit: int) -> list[SearchHit]:
     conds = [or_(Employer.npp.ilike(like_pattern(w), escape="\\"), Employer.name.ilike(like_pattern(w), escape="\\"),
                  Employer.npwp16.like(like_pattern(w), escape="\\"), Employer.npwp15.like(like_pattern(w), escape="\\"))
              for w in words]
+    indexed = match_condition(session, "cmp_employer", words)  # the trigram index, where there is one
+    if indexed is not None:
+        conds = [indexed]
     hits = [SearchHit(area="compliance", kind="Employer", title=e.name,
                       subtitle=" \u00b7 ".join(p for p in (f"NPP {e.npp}" if e.npp else "PWBD", npwp_display(e.npwp16),
                                                             e.kabupaten) if p), record_id=e.id)

@@ -74,7 +74,7 @@ TEMPLATES: tuple[DefaultTemplate, ...] = (
     DefaultTemplate(
         key="undangan_sosialisasi", name="Undangan Sosialisasi", code="UND-SOS",
         subject="Undangan Sosialisasi {acara}",
-        body="""Dalam rangka meningkatkan pemahaman dan perlindungan pekerja di wilayah {wilayah} atas program jaminan sosial ketenagakerjaan, yaitu Jaminan Kecelakaan Kerja (JKK), Jaminan Kematian (JKM), Jaminan Hari Tua (JHT), Jaminan Pensiun (JP), dan Jaminan Kehilangan Pekerjaan (JKP), BPJS Ketenagakerjaan Kantor Cabang {kota_kantor} akan menyelenggarakan sosialisasi yang insya Allah dilaksanakan pada:
+        body="""Dalam rangka meningkatkan pemahaman dan perlindungan pekerja di wilayah {wilayah} atas program jaminan sosial ketenagakerjaan, yaitu Jaminan Kecelakaan Kerja (JKK), Jaminan Kematian (JKM), Jaminan Hari Tua (JHT), Jaminan Pensiun (JP), dan Jaminan Kehilangan Pekerjaan (JKP), BPJS Ketenagakerjaan Kantor Cabang {kota_kantor} akan menyelenggarakan sosialisasi pada:
 
 Hari, tanggal : {tanggal_hari}
 Waktu : {waktu}

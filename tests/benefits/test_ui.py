@@ -4,12 +4,19 @@ and the printed receipt shown."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.ui.benefits.claim_dialog import ClaimDialog
 from desktop.ui.benefits.heirs_dialog import HeirsDialog
 from desktop.ui.benefits.page import BenefitsPage
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    """The page does not depend on the backend (the services tests run on both): SQLite only."""
+    return f"sqlite:///{tmp_path / 'ui.sqlite'}"
 
 
 def _page(qtbot, services) -> BenefitsPage:

@@ -75,3 +75,27 @@ def test_register_exports_to_excel(office_services, tmp_path):
     assert rows[0][:3] == ("No.", "Nomor Surat", "Tanggal")
     assert rows[1][1] == a.number and rows[1][6] == "Dibatalkan" and rows[1][7] == "Salah alamat perusahaan"
     assert rows[2][6] == "Terbit" and rows[2][5] == "Pimpinan CV Sumber Rejeki"
+
+
+def test_print_pdf_is_made_of_the_archived_letters(office_services, tmp_path):
+    """The print PDF holds each letter's archived pages unchanged, with the fonts embedded once."""
+    import io
+
+    import pytest
+    from pypdf import PdfReader
+
+    from desktop.documents.merge import merge_pdfs
+
+    letters, _ = office_services.letters.issue_batch([teguran(f"PT Cetak {i}") for i in range(5)],
+                                                     one_pdf=tmp_path / "cetak.pdf")
+    combined = PdfReader(tmp_path / "cetak.pdf")
+    archived = [PdfReader(io.BytesIO(x.pdf_path.read_bytes())) for x in letters]
+    assert len(combined.pages) == sum(len(r.pages) for r in archived)
+    pages = iter(combined.pages)
+    for reader in archived:
+        for page in reader.pages:
+            assert next(pages).extract_text() == page.extract_text()
+    size = (tmp_path / "cetak.pdf").stat().st_size
+    assert size < sum(x.pdf_path.stat().st_size for x in letters) / 3  # fonts written once, not five times
+    with pytest.raises(ValueError):
+        merge_pdfs([b"not a pdf"])

@@ -547,7 +547,9 @@
     </message>
     <message numerus="yes">
         <source>of %n</source>
-        <translation><numerusform>dari %n</numerusform></translation>
+        <translation>
+            <numerusform>dari %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,7 +737,9 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) exported to %1.</source>
-        <translation><numerusform>%n surat diekspor ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n surat diekspor ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the register</source>
