@@ -43,7 +43,7 @@ def _services(db_path: Path):
 
     home = Path(tempfile.mkdtemp(prefix="cabang-bench-"))
     paths = Paths(data=home, logs=home / "logs", backups=home / "bk", documents=home / "docs").ensure()
-    db = open_database(f"sqlite:///{db_path.resolve()}", device="bench", migrate=False)
+    db = open_database(f"sqlite:///{db_path.resolve()}", device="bench")
     return services_for(db, paths, today=TODAY)
 
 

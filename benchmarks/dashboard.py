@@ -166,12 +166,14 @@ def measure(path: Path, runs: int) -> dict[str, float]:
 def breakdown(services, runs: int) -> dict[str, float]:
     """Each source the Dasbor reads, timed alone (median ms), to see where compute() spends its time."""
     from desktop.services.coverage_common import area_service
+    from desktop.services.paging import PageRequest
 
     ctx = services.ctx
     today = ctx.today()
     coverage = services.coverage
-    calls = {"coverage: overview, overdue, sponsored": lambda: (coverage.overview(12), coverage.overdue_commitments(),
-                                                               coverage.sponsored_workers_total())}
+    calls = {"coverage: overview, overdue, sponsored": lambda: (
+        coverage.overview(12), coverage.list_commitments(PageRequest(limit=5, filters={"overdue": True})),
+        coverage.sponsored_workers_total())}
     plkk = area_service(ctx, "desktop.services.plkk", "ClinicService")
     if plkk is not None and hasattr(plkk, "expiring_agreements"):
         calls["plkk: expiring_agreements(90)"] = lambda: plkk.expiring_agreements(within_days=90)

@@ -106,6 +106,7 @@ class BackupService(Service):
 
     def rotate(self, now: datetime | None = None) -> list[Path]:
         """Remove the automatic backups the rotation no longer keeps; returns the removed files."""
+        self._remove_stale_partials()
         automatic = [b for b in self.backups() if b.automatic and b.taken_at <= (now or utcnow())]
         remove = backups_to_remove([b.taken_at for b in automatic], _local_zone())
         removed = []
@@ -118,6 +119,16 @@ class BackupService(Service):
                     continue
                 removed.append(b.path)
         return removed
+
+    def _remove_stale_partials(self) -> None:
+        """A backup cut short (the program was killed) leaves a `.partial` file: gone after an hour."""
+        limit = datetime.now().timestamp() - 3600
+        for path in self.ctx.paths.backups.glob("cabang-*.partial*"):
+            try:
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+            except OSError:
+                continue
 
     def check(self) -> CheckReport:
         state = schema_state(self.ctx.db)

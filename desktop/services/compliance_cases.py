@@ -161,6 +161,23 @@ class CaseMixin:
                 audit.record(session, "update", ENTITY_CASE, c.id, summary=c.case_no, before=old, after=new)
             return case_view(session, c, r.today, self.ctx.document_dir()), Changes.of(Area.COMPLIANCE)
 
+    def delete_case(self, case_id: uuid.UUID, version: int) -> Changes:
+        """Remove a case entered by mistake (soft delete). A case that has sent a letter or has an
+        outcome is part of the record: it is closed with a reason instead."""
+        self.ctx.require("compliance.edit")
+        with self.ctx.write() as session:
+            c = get_for_update(session, Case, case_id, version, what="case")
+            used = session.scalar(select(CaseAction.id).where(CaseAction.case_id == c.id, CaseAction.letter_number != "")
+                                  .limit(1)) or session.scalar(select(Outcome.id).where(Outcome.case_id == c.id).limit(1))
+            if used is not None:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "UserError", "Case {case} has letters or outcomes on record; close it with a reason instead."),
+                    case=c.case_no)
+            c.deleted_at = utcnow()
+            session.flush()
+            audit.record(session, "delete", ENTITY_CASE, c.id, summary=c.case_no)
+        return Changes.of(Area.COMPLIANCE)
+
     # ---- the workflow -----------------------------------------------------------------------
 
     def check_move(self, case_id: uuid.UUID, target: str, *, on: date | None = None,

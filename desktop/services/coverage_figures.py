@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.coverage import Month, PopulationSource
@@ -195,17 +195,36 @@ class FiguresMixin(Service):
 
     def current(self) -> CoverageSummary:
         """Each kabupaten's latest known month, and the branch total from those."""
-        return self._current(*self._snapshot())
+        return self.overview(months=0)[0]
 
     def series(self, field: str = "bpu", months: int = 12) -> list[SeriesPoint]:
         """The branch's monthly total of `field` over the last `months` months that have data;
         a month some kabupaten did not report is unknown (a gap)."""
-        return self._series(*self._snapshot(), field, months)
+        regions, _, window = self._recent(months)
+        return self._series(regions, window, field, months)
 
     def overview(self, months: int = 12) -> tuple[CoverageSummary, list[SeriesPoint]]:
-        """current() and series("bpu", months) from one read (for the Dasbor)."""
-        regions, figures = self._snapshot()
-        return self._current(regions, figures), self._series(regions, figures, "bpu", months)
+        """current() and series("bpu", months) from one read (the Dasbor calls it on every refresh):
+        only each kabupaten's latest figure and the figures of the last `months` months are loaded,
+        however long the history."""
+        regions, latest, window = self._recent(months)
+        return self._current(regions, latest), (self._series(regions, window, "bpu", months) if months else [])
+
+    def _recent(self, months: int) -> tuple[list[str], list[FigureView], list[FigureView]]:
+        live = CoverageFigure.deleted_at.is_(None)
+        with self.ctx.read() as session:
+            regions = known_regencies(session)
+            newest = (select(CoverageFigure.regency, func.max(CoverageFigure.period).label("period"))
+                      .where(live).group_by(CoverageFigure.regency).subquery())
+            latest = [figure_view(r) for r in session.execute(
+                select(*FIGURE_COLUMNS).join(newest, and_(newest.c.regency == CoverageFigure.regency,
+                                                          newest.c.period == CoverageFigure.period)).where(live))]
+            window: list[FigureView] = []
+            if months and latest:
+                last = max(f.month for f in latest)
+                window = [figure_view(r) for r in session.execute(
+                    select(*FIGURE_COLUMNS).where(live, CoverageFigure.period >= last.plus(-(months - 1)).first_day))]
+        return regions, latest, window
 
     @staticmethod
     def _current(regions: list[str], figures: list[FigureView]) -> CoverageSummary:

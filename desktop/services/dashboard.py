@@ -35,6 +35,7 @@ from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services import audit
 from desktop.services.context import Service
 from desktop.services.coverage_common import area_service, office_name
+from desktop.services.paging import PageRequest
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +113,10 @@ class DashboardService(Service):
                                      branch_bpu_bp=total.bpu_coverage_bp, phrase=summary.phrase,
                                      latest_month=total.latest_month)
         points = tuple(series)
-        overdue = coverage.overdue_commitments()
-        commitments = ListTile(available=True, count=len(overdue), items=tuple(
-            TileItem(c.party, c.text, c.id, c.due_date) for c in overdue[:TILE_ITEMS]))
+        overdue = coverage.list_commitments(PageRequest(limit=TILE_ITEMS, sort_key="due_date",
+                                                        filters={"overdue": True}))
+        commitments = ListTile(available=True, count=overdue.total, items=tuple(
+            TileItem(c.party, c.text, c.id, c.due_date) for c in overdue.rows))
 
         cases = CasesTile()
         if compliance is not None and hasattr(compliance, "case_counts_by_state"):

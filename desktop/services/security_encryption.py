@@ -53,7 +53,8 @@ def database_path(url_or_path: str) -> Path | None:
 
 def _counts(conn, schema: str = "main") -> dict[str, int]:
     names = [r[0] for r in conn.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND rootpage > 0 AND name NOT LIKE 'sqlite_%'")]
+    # (virtual tables, such as the FTS5 search indexes, are counted through their shadow tables)
     return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
 
 

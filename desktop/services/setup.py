@@ -103,9 +103,10 @@ class AdminDraft:
 @dataclass(frozen=True)
 class SetupRequest:
     mode: Mode
-    database_url: str
+    database_url: str  # with the server's password, if any: the set-up itself connects with it
     office: OfficeDraft | None = None  # None: the database already has its office
     admin: AdminDraft | None = None  # None: the database already has its administrator
+    remember_password: bool = True  # the server's password, in PostgreSQL's own password file
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ def set_up(paths: Paths, request: SetupRequest, progress: Progress = NO_PROGRESS
             office, _changes = services.office.save(request.office.view())
         description = services.database_description()
         progress.progress(3, steps, QT_TRANSLATE_NOOP("Setup", "Remembering the choice for this computer"))
-        save_machine(paths, mode=request.mode.value, database_url=request.database_url)
+        save_machine(paths, mode=request.mode.value, database_url=_remember(request))
         progress.progress(4, steps, "")
     except BaseException:
         if auth is not None:
@@ -315,6 +316,22 @@ def create_demo(paths: Paths, folder: Path | str, progress: Progress = NO_PROGRE
     save_machine(paths, mode=Mode.DEMO.value, database_url=url)
     return SetupOutcome(mode=Mode.DEMO, database_url=url, database=description, office_name=office.name,
                         actor=actor, counts=counts)
+
+
+def _remember(request: SetupRequest) -> str:
+    """The URL machine.json keeps: never the server's password (plain text in the profile). The
+    password goes, if the person wants it remembered, to PostgreSQL's password file, which libpq
+    reads by itself (desktop.services.sync_connection: the same place the connection settings use)."""
+    parsed = make_url(request.database_url)
+    if parsed.get_backend_name() == "sqlite" or not parsed.password:
+        return request.database_url
+    if request.remember_password:
+        from desktop.services.sync_connection import ConnectionSettings, remember_password
+
+        remember_password(ConnectionSettings(parsed.host or "localhost", parsed.port or 5432, parsed.database or "",
+                                             parsed.username or ""), str(parsed.password))
+    return URL.create(parsed.drivername, username=parsed.username, host=parsed.host, port=parsed.port,
+                      database=parsed.database, query=parsed.query).render_as_string(hide_password=False)
 
 
 def _new_sqlite_file(url: str) -> Path | None:

@@ -146,18 +146,24 @@ def _members(path: Path) -> tuple[Manifest, bytes, bytes, str]:
                 raise _bad(path)
             raw = zf.read(MANIFEST)
             meta = json.loads(raw)
-            if meta.get("format") != FORMAT:
+            if not isinstance(meta, dict) or meta.get("format") != FORMAT:
                 raise _bad(path)
             payload = zf.read(SEALED if meta.get("encrypted") else PLAIN)
             signature = zf.read(SIGNATURE).decode("ascii").strip()
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError) as exc:
+    except SyncError:
+        raise
+    except Exception as exc:  # zipfile, zlib and json raise many kinds (EOFError, zlib.error, ...): all damage
         raise _bad(path) from exc
     if meta.get("version") != VERSION:
         raise SyncError(QT_TRANSLATE_NOOP(
             "UserError", "{path} was made by another version of Cabang. Update both sides, then export it again."),
             path=str(path))
-    manifest = Manifest(kind=meta["kind"], id=meta["id"], device=meta["device"], hub_id=meta.get("hub_id", ""),
-                        encrypted=bool(meta["encrypted"]), rows=int(meta["rows"]), created_at=meta["created_at"])
+    try:
+        manifest = Manifest(kind=str(meta["kind"]), id=str(meta["id"]), device=str(meta["device"]),
+                            hub_id=str(meta.get("hub_id", "")), encrypted=bool(meta["encrypted"]),
+                            rows=int(meta["rows"]), created_at=str(meta["created_at"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _bad(path) from exc
     return manifest, raw, payload, signature
 
 

@@ -1,4 +1,7 @@
-"""`cabang benefit quote` for the desk and for scripts, and `cabang benefit report`."""
+"""`cabang benefit quote` for the desk and for scripts, and `cabang benefit report`.
+
+The commands translate their messages with Qt; the tests use pytest-qt's application so that the
+command does not make a bare QCoreApplication that later UI tests in the same process could not use."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from desktop.cli import main
 QUOTE = ["benefit", "quote", "--today", "2026-11-20"]
 
 
-def test_quote_json_gives_the_components_and_the_scholarship_per_child(capsys):
+def test_quote_json_gives_the_components_and_the_scholarship_per_child(qapp, capsys):
     code = main(QUOTE + ["--death-date", "2024-03-01", "--cause", "jkk", "--contribution-months", "4",
                          "--wage", "4500000", "--children-birthdates", "2012-05-05,2020-01-01,2015-02-02", "--json"])
     assert code == 0
@@ -26,10 +29,10 @@ def test_quote_json_gives_the_components_and_the_scholarship_per_child(capsys):
     assert children[0]["years"][0] == {"academic_year": "2023/2024", "level": "tk_sd", "grade": "SD kelas 5",
                                        "amount_sen": 150_000_000, "amount": "Rp1.500.000"}
     assert children[1]["years"][0]["academic_year"] == "2025/2026"  # starts when entering school
-    assert "child number 3" in children[2]["reason"]
+    assert "PP 82/2019" in children[2]["reason"] and "3" in children[2]["reason"]  # in the UI language
 
 
-def test_quote_before_pp82_2019_and_the_three_year_rule(capsys):
+def test_quote_before_pp82_2019_and_the_three_year_rule(qapp, capsys):
     assert main(QUOTE + ["--death-date", "2019-11-30", "--cause", "jkm", "--contribution-months", "35",
                          "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -37,13 +40,13 @@ def test_quote_before_pp82_2019_and_the_three_year_rule(capsys):
     assert data["scholarship"]["eligible"] is False
 
 
-def test_quote_prints_the_explanation_for_people(capsys):
+def test_quote_prints_the_explanation_for_people(qapp, capsys):
     assert main(QUOTE + ["--death-date", "1 Maret 2024", "--cause", "jkm", "--contribution-months", "36"]) == 0
     out = capsys.readouterr().out
     assert "Rp42.000.000" in out and "Santunan berkala 24 x Rp500.000" in out
 
 
-def test_quote_refuses_bad_facts_with_a_message_and_exit_1(capsys):
+def test_quote_refuses_bad_facts_with_a_message_and_exit_1(qapp, capsys):
     code = main(QUOTE + ["--death-date", "2024-03-01", "--cause", "jkm", "--contribution-months", "10",
                          "--membership-start", "2024-04-01"])
     err = capsys.readouterr().err
@@ -52,7 +55,7 @@ def test_quote_refuses_bad_facts_with_a_message_and_exit_1(capsys):
     assert main(QUOTE + ["--death-date", "2027-01-01", "--cause", "jkm", "--contribution-months", "10"]) == 1
 
 
-def test_report_command_writes_the_workbook(staff, db_url, tmp_path, capsys):
+def test_report_command_writes_the_workbook(qapp, staff, db_url, tmp_path, capsys):
     from openpyxl import load_workbook
 
     claim_id, _ = ready_claim(staff)

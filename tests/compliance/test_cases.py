@@ -127,3 +127,20 @@ def test_queue_classes_match_between_the_list_and_the_counts(office, helpers):
     assert [r.queue.value for r in queue.items] == ["overdue", "ready_to_escalate", "due_today", "waiting_reply",
                                                     "upcoming"]
     assert comp.overdue_count() == 2  # the late follow-up and the warning that ran out
+
+
+def test_only_a_case_entered_by_mistake_can_be_deleted(office, helpers):
+    comp = office.compliance
+    employer = helpers.employer(office)
+    mistake = helpers.case(office, employer)
+    with pytest.raises(UserError, match="open compliance cases"):
+        comp.delete_employer(employer.id, comp.employer(employer.id).version)
+    comp.delete_case(mistake.id, mistake.version)
+    assert comp.employer_cases(employer.id) == [] and comp.case_counts_by_state()["identified"] == 0
+    sent = helpers.teguran_1(office, date(2026, 11, 2), employer=employer)
+    with pytest.raises(UserError, match="close it with a reason instead"):
+        comp.delete_case(sent.id, sent.version)
+    closed, _ = comp.move(sent.id, sent.version, "closed", reason="Perusahaan tutup")
+    comp.delete_employer(employer.id, comp.employer(employer.id).version)
+    assert comp.employer_by_npp(employer.npp) is None
+    helpers.employer(office, "PT Penerus", npp=employer.npp)  # the NPP is free again among live employers

@@ -130,3 +130,15 @@ def test_every_tab_has_something_to_say_when_empty(page, qtbot):
     assert page.queue_tab.empty.isVisible() and page.queue_tab.empty.text()
     page.tabs.setCurrentWidget(page.skk_tab)
     assert page.skk_tab.empty.isVisible()
+
+
+def test_a_case_entered_by_mistake_is_deleted_from_its_panel(page, qtbot, office, helpers):
+    case = helpers.case(office)
+    panel = page.cases_tab.panel
+    panel.show_case(case.id)
+    assert panel.delete_button.isEnabled()
+    panel.delete_case(confirmed=True)
+    assert panel.case is None and office.compliance.case_counts_by_state()["identified"] == 0
+    sent = helpers.teguran_1(office, date(2026, 11, 2))
+    panel.show_case(sent.id)
+    assert not panel.delete_button.isEnabled()  # it has a letter on record: close it instead

@@ -150,3 +150,21 @@ def test_a_short_garbage_file_is_called_damaged_not_encrypted(tmp_path, paths):
     bad.write_bytes(b"garbage that replaced the database")
     with pytest.raises(DatabaseError, match="damaged"):
         _open(bad, paths)
+
+
+def test_search_indexes_and_sync_triggers_survive_encryption(plain_db, paths):
+    """The FTS5 search tables and the triggers travel into the encrypted file and keep working."""
+    encrypt_database(plain_db, PASSPHRASE, paths.backups)
+    services = _open(plain_db, paths)
+    try:
+        services.users.create("purnomo", "Purnomo Wibowo", "clerk")  # fires the triggers in the encrypted file
+        conn = crypto.connect(plain_db, crypto.known_key(plain_db))
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        fts = [n for n in names if n.endswith("_fts")]
+        for table in fts:
+            conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+        conn.close()
+        assert fts, "the schema has search indexes"
+        assert services.backup.check().ok
+    finally:
+        services.close()

@@ -77,12 +77,16 @@ if PG_URL:  # the office server exists only where a PostgreSQL server is configu
         page.password.setText(url.password or "")
 
     def test_the_first_office_workstation_sets_up_the_server_and_the_next_one_joins(
-            make_wizard, qtbot, paths, empty_pg_database):
+            make_wizard, qtbot, paths, empty_pg_database, tmp_path, monkeypatch):
         from desktop.services.auth import open_for_sign_in
 
+        pgpass = tmp_path / "pgpass.conf"
+        monkeypatch.setenv("PGPASSFILE", str(pgpass))
+        server_password = "rahasia-server-1"  # the test server trusts local logins; the password still travels
         first = make_wizard()
         page = _to_server_page(first)
         _fill_server(page, empty_pg_database)
+        page.password.setText(server_password)
         message = _test(page, qtbot)
         assert "empty" in message or "kosong" in message, message
         click(first, "Next")
@@ -96,6 +100,8 @@ if PG_URL:  # the office server exists only where a PostgreSQL server is configu
         assert first.outcome.actor.username == "budi"
         machine = json.loads(paths.machine_file.read_text(encoding="utf-8"))
         assert machine["mode"] == "office" and machine["database_url"].startswith("postgresql+psycopg://")
+        assert server_password not in paths.machine_file.read_text(encoding="utf-8")  # never in plain settings
+        assert pgpass.read_text(encoding="utf-8").strip().endswith(":" + server_password)  # libpq's own file
 
         auth = open_for_sign_in(paths, first.outcome.database_url)
         try:

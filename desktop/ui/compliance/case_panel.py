@@ -67,10 +67,12 @@ class CasePanel(QWidget):
         self.edit_button = QPushButton(icon("pencil"), self.tr("&Edit findings…"), self)
         self.letter_button = QPushButton(icon("file-text"), self.tr("Open &letter"), self)
         self.letter_button.setToolTip(self.tr("Open the PDF of the letter chosen in the timeline"))
+        self.delete_button = QPushButton(icon("trash-2"), self.tr("&Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete a case entered by mistake (one without letters or outcomes)"))
         buttons = QGridLayout()
         for i, b in enumerate((self.move_button, self.note_button, self.referral_button, self.outcome_button,
-                               self.edit_button, self.letter_button)):
-            buttons.addWidget(b, i // 3, i % 3)
+                               self.edit_button, self.letter_button, self.delete_button)):
+            buttons.addWidget(b, i // 4, i % 4)
         self.timeline = QTreeWidget(self)
         self.timeline.setAccessibleName(self.tr("Timeline of the case"))
         self.timeline.setRootIsDecorated(False)
@@ -95,6 +97,7 @@ class CasePanel(QWidget):
         self.outcome_button.clicked.connect(self.open_outcome)
         self.edit_button.clicked.connect(self.open_edit)
         self.letter_button.clicked.connect(self.open_letter)
+        self.delete_button.clicked.connect(self.delete_case)
         QShortcut(QKeySequence("Ctrl+M"), self, self.open_move, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+R"), self, self.open_note, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.show_case(None)
@@ -162,6 +165,8 @@ class CasePanel(QWidget):
         self.referral_button.setEnabled(is_open and c.state == "referred")
         self.outcome_button.setEnabled(c is not None)
         self.edit_button.setEnabled(is_open)
+        self.delete_button.setEnabled(c is not None and not c.outcomes
+                                      and not any(a.letter_number for a in c.actions))
         item = self.timeline.currentItem()
         self.letter_button.setEnabled(item is not None and item.data(0, LETTER_ROLE) is not None)
 
@@ -215,6 +220,29 @@ class CasePanel(QWidget):
 
         dialog = CaseDialog(self.services, self, case=self.case)
         return self._open(dialog, dialog.saved)
+
+    def delete_case(self, confirmed: bool = False) -> None:
+        c = self.case
+        if c is None:
+            return
+        if not confirmed:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(self, self.tr("Delete the case"),
+                                          self.tr("Delete case %1 of %2? Only a case entered by mistake should be "
+                                                  "deleted; otherwise close it with a reason.")
+                                          .replace("%1", c.case_no).replace("%2", c.employer_name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            changes = self.services.compliance.delete_case(c.id, c.version)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        from desktop.ui.compliance.common import apply_changes
+
+        self.show_case(None)
+        apply_changes(self, changes)
 
     def open_letter(self) -> None:
         item = self.timeline.currentItem()

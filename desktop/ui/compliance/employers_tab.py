@@ -7,10 +7,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import compliance as rules
-from desktop.errors import QT_TRANSLATE_NOOP
+from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.services.app import Services
 from desktop.services.paging import PageRequest
-from desktop.ui.compliance.common import EMPLOYER_STATUS_LABELS, SIZE_LABELS, fmt_int, label_of
+from desktop.ui.compliance.common import EMPLOYER_STATUS_LABELS, SIZE_LABELS, apply_changes, fmt_int, label_of
+from desktop.ui.errors import show_error
 from desktop.ui.icons import icon
 from desktop.ui.tables import RIGHT, ColumnSpec
 from desktop.ui.widgets.table_view import DataTable
@@ -55,6 +56,7 @@ class EmployersTab(QWidget):
         self.edit_button = QPushButton(icon("pencil"), self.tr("Ed&it…"), self)
         self.open_button = QPushButton(icon("history"), self.tr("&Timeline"), self)
         self.case_button = QPushButton(icon("briefcase"), self.tr("New &case…"), self)
+        self.delete_button = QPushButton(icon("trash-2"), self.tr("&Delete…"), self)
         self.import_button = QPushButton(icon("upload"), self.tr("&Import…"), self)
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.import_button.setToolTip(self.tr("Import employers from an Excel or CSV export (Ctrl+I)"))
@@ -62,7 +64,8 @@ class EmployersTab(QWidget):
         for w in (self.kabupaten, self.status, self.with_cases):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.new_button, self.edit_button, self.open_button, self.case_button, self.import_button):
+        for w in (self.new_button, self.edit_button, self.open_button, self.case_button, self.delete_button,
+                  self.import_button):
             top.addWidget(w)
         self.table = DataTable("compliance.employers", COLUMNS,
                                filter_placeholder=self.tr("Filter by NPP, NPWP or name…"), parent=self)
@@ -79,6 +82,7 @@ class EmployersTab(QWidget):
         self.open_button.clicked.connect(lambda: self.table.selected() and self.open_employer.emit(self.table.selected().id))
         self.case_button.clicked.connect(lambda: self.table.selected() and self.new_case.emit(self.table.selected().id))
         self.import_button.clicked.connect(self.open_import)
+        self.delete_button.clicked.connect(lambda: self.delete(self.table.selected()))
         self._loaded = False
         self._selected(None)
 
@@ -102,6 +106,7 @@ class EmployersTab(QWidget):
     def _selected(self, row) -> None:
         for b in (self.edit_button, self.open_button, self.case_button):
             b.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None and row.open_cases == 0)
 
     def edit(self, row) -> None:
         from desktop.ui.compliance.employer_dialog import EmployerDialog
@@ -109,6 +114,25 @@ class EmployersTab(QWidget):
         employer = self.services.compliance.employer(row.id) if row is not None else None
         self.dialog = EmployerDialog(self.services, self, employer)
         self.dialog.open()
+
+    def delete(self, row, confirmed: bool = False) -> None:
+        if row is None:
+            return
+        if not confirmed:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(self, self.tr("Delete the employer"),
+                                          self.tr("Delete %1 (NPP %2)? Its closed cases stay in the record.")
+                                          .replace("%1", row.name).replace("%2", row.npp or "-"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            employer = self.services.compliance.employer(row.id)
+            changes = self.services.compliance.delete_employer(employer.id, employer.version)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        apply_changes(self, changes)
 
     def open_import(self) -> None:
         from desktop.ui.compliance.import_dialog import ImportDialog

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -202,6 +203,10 @@ class ServerPage(QWizardPage):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password on the server"))
+        self.remember = QCheckBox(self.tr("&Remember the password on this computer"), self)
+        self.remember.setChecked(True)
+        self.remember.setToolTip(self.tr("In PostgreSQL's own password file of your Windows account, never in "
+                                          "Cabang's settings. Without it, the next start cannot log in to the server."))
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)
         self.result = message_label(self)
@@ -213,6 +218,7 @@ class ServerPage(QWizardPage):
         form.addRow(self.tr("Data&base:"), self.database)
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow("", self.remember)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)

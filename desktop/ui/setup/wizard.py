@@ -111,7 +111,8 @@ class FirstRunWizard(QWizard):
         check = self.check()
         office = self.office_page.draft() if check is None or check.needs_office else None
         admin = self.admin_page.draft() if check is None or check.needs_admin else None
-        return SetupRequest(mode=self.mode(), database_url=self.database_url(), office=office, admin=admin)
+        return SetupRequest(mode=self.mode(), database_url=self.database_url(), office=office, admin=admin,
+                            remember_password=self.server_page.remember.isChecked())
 
     def summary_html(self) -> str:
         mode = self.mode()

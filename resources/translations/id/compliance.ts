@@ -273,6 +273,14 @@
         <translation>Buka PDF surat yang dipilih pada riwayat</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete a case entered by mistake (one without letters or outcomes)</source>
+        <translation>Hapus kasus yang salah dimasukkan (yang belum memiliki surat atau hasil)</translation>
+    </message>
+    <message>
         <source>Timeline of the case</source>
         <translation>Riwayat kasus</translation>
     </message>
@@ -371,6 +379,14 @@
     <message>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Hapus kasus</translation>
+    </message>
+    <message>
+        <source>Delete case %1 of %2? Only a case entered by mistake should be deleted; otherwise close it with a reason.</source>
+        <translation>Hapus kasus %1 milik %2? Hanya kasus yang salah dimasukkan yang boleh dihapus; selain itu tutup kasus dengan alasan.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1312,10 @@
         <translation>&amp;Kasus baru…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
@@ -1306,6 +1326,14 @@
     <message>
         <source>Filter by NPP, NPWP or name…</source>
         <translation>Saring menurut NPP, NPWP, atau nama…</translation>
+    </message>
+    <message>
+        <source>Delete the employer</source>
+        <translation>Hapus pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Delete %1 (NPP %2)? Its closed cases stay in the record.</source>
+        <translation>Hapus %1 (NPP %2)? Kasus-kasusnya yang sudah ditutup tetap tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2060,10 @@
     <message>
         <source>{name} already has an open case of this type ({case}).</source>
         <translation>{name} sudah memiliki kasus terbuka dengan jenis ini ({case}).</translation>
+    </message>
+    <message>
+        <source>Case {case} has letters or outcomes on record; close it with a reason instead.</source>
+        <translation>Kasus {case} sudah memiliki surat atau hasil; tutup kasus dengan alasan.</translation>
     </message>
     <message>
         <source>Unknown kind of action {kind}.</source>

@@ -330,6 +330,14 @@
         <translation>Kata sandi di server</translation>
     </message>
     <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Ingat kata sandi di komputer ini</translation>
+    </message>
+    <message>
+        <source>In PostgreSQL's own password file of your Windows account, never in Cabang's settings. Without it, the next start cannot log in to the server.</source>
+        <translation>Di berkas kata sandi PostgreSQL milik akun Windows Anda, tidak pernah di pengaturan Cabang. Tanpa ini, pembukaan berikutnya tidak dapat masuk ke server.</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji koneksi</translation>
     </message>
