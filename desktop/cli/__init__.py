@@ -7,9 +7,11 @@ a traceback for bad input. Each area adds its subcommands in its own module of t
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import json
 import logging
+import subprocess
 import sys
 from collections.abc import Callable, Sequence
 
@@ -29,20 +31,30 @@ COMMAND_MODULES = (
 
 
 def translate(context: str, text: str) -> str:
-    """Qt's translation of a message, loading the translator on first use (no window needed)."""
-    from PySide6.QtCore import QCoreApplication
+    """A message in the chosen language. A QTranslator works on its own: no application object is
+    created, so a command run inside another Qt program (or a test session) does not disturb it."""
+    translator = _translator()
+    if translator is None:
+        return text
+    return translator.translate(context, text) or text
 
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication(sys.argv[:1])
-        from desktop.config import APP_AUTHOR, APP_NAME
-        from desktop.ui import i18n
 
-        QCoreApplication.setOrganizationName(APP_AUTHOR)
-        QCoreApplication.setApplicationName(APP_NAME)
-        i18n.install(app)
-        translate._app = app  # keep it alive
-    return QCoreApplication.translate(context, text)
+@functools.cache
+def _translator():
+    from PySide6.QtCore import QSettings, QTranslator
+
+    from desktop.config import APP_AUTHOR, APP_NAME
+    from desktop.ui import i18n
+
+    lang = QSettings(APP_AUTHOR, APP_NAME).value("ui/language", i18n.DEFAULT_LANGUAGE)
+    if lang == "en":
+        return None
+    try:
+        qm = i18n.compile_translations(lang)
+    except (OSError, subprocess.SubprocessError):
+        return None  # no .qm and no lrelease: the messages stay in English
+    translator = QTranslator()
+    return translator if translator.load(str(qm)) else None
 
 
 def emit(args: argparse.Namespace, data: dict, text: str) -> None:

@@ -142,7 +142,10 @@ def build(services: Services, rng: random.Random, today: date) -> dict[str, int]
             lump = rule.scholarship_scheme == ScholarshipScheme.LUMP_SUM
             plans = []
             for order in range(1 if lump else rng.choice((1, 2, 2, 2))):
-                cborn = birth_date(rng, death, 0, 20) if order == 0 else birth_date(rng, death, 0, 12)
+                oldest = min(20 if order == 0 else 12, max(age_on(born, death) - 20, 0))
+                cborn = birth_date(rng, death, 0, oldest)  # born when the parent was at least 20
+                if cborn > death:
+                    cborn = death - timedelta(days=30)
                 ay_start = sch.academic_year_start(sch.academic_year_of(death))
                 level, grade = sch.typical_level(age_on(cborn, ay_start) if ay_start >= cborn else 0)
                 cname, cfemale = person_name(rng)

@@ -6,21 +6,13 @@ import random
 from datetime import date
 
 from desktop.domain.roles import Role
+from desktop.domain.workdays import suggested_cuti_bersama
 from desktop.services.app import Services
 from desktop.services.office import OfficeView, SignatoryView
 
-# The government's cuti bersama (SKB 3 Menteri) the demo office closes on.
-CUTI_BERSAMA = [
-    (date(2024, 4, 8), "Cuti bersama Idul Fitri 1445 H"), (date(2024, 4, 9), "Cuti bersama Idul Fitri 1445 H"),
-    (date(2024, 4, 12), "Cuti bersama Idul Fitri 1445 H"), (date(2024, 4, 15), "Cuti bersama Idul Fitri 1445 H"),
-    (date(2024, 12, 26), "Cuti bersama Natal"),
-    (date(2025, 3, 28), "Cuti bersama Nyepi"), (date(2025, 4, 2), "Cuti bersama Idul Fitri 1446 H"),
-    (date(2025, 4, 3), "Cuti bersama Idul Fitri 1446 H"), (date(2025, 4, 4), "Cuti bersama Idul Fitri 1446 H"),
-    (date(2025, 4, 7), "Cuti bersama Idul Fitri 1446 H"), (date(2025, 12, 26), "Cuti bersama Natal"),
-    (date(2026, 3, 18), "Cuti bersama Idul Fitri 1447 H"), (date(2026, 3, 19), "Cuti bersama Idul Fitri 1447 H"),
-    (date(2026, 3, 23), "Cuti bersama Idul Fitri 1447 H"), (date(2026, 3, 24), "Cuti bersama Idul Fitri 1447 H"),
-    (date(2026, 12, 24), "Cuti bersama Natal"),
-]
+# The office closes on the government's cuti bersama (SKB 3 Menteri), as the holidays package lists them.
+CUTI_BERSAMA_YEARS = (2024, 2025, 2026)
+
 
 STAFF = [
     ("antony", "Antony Sugiarto", Role.HEAD, "Banyumas"),
@@ -58,6 +50,7 @@ def build(services: Services, rng: random.Random, today: date) -> dict[str, int]
     for username, name, role, regency in STAFF:
         services.users.create(username, name, role.value, employee_no=str(rng.randint(10**7, 10**8 - 1)),
                               regency=regency)
-    for day, name in CUTI_BERSAMA:
+    closed = {d: n for year in CUTI_BERSAMA_YEARS for d, n in suggested_cuti_bersama(year).items()}
+    for day, name in sorted(closed.items()):
         services.settings.add_office_holiday(day, name)
-    return {"users": len(STAFF) + 1, "office_holidays": len(CUTI_BERSAMA)}
+    return {"users": len(STAFF) + 1, "office_holidays": len(closed)}
