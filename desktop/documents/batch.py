@@ -58,32 +58,50 @@ def worker_pool() -> ProcessPoolExecutor:
 
 
 class FileRendering:
-    """Letters being rendered to their files: in worker processes for large batches (started at
-    once, so this process can make the print PDF meanwhile), else here when `wait` is called."""
+    """Letters being rendered to their files: in worker processes for large batches, each chunk
+    sent off as soon as it is added (so the caller can prepare the next letters meanwhile), else
+    here when `wait` is called."""
 
-    def __init__(self, jobs: Sequence[tuple[LetterDoc, Path]], parallel: bool | None = None) -> None:
-        self.items = [(doc, str(path)) for doc, path in jobs]
+    def __init__(self, jobs: Sequence[tuple[LetterDoc, Path]] = (), parallel: bool | None = None, *,
+                 expected: int | None = None) -> None:
+        count = expected if expected is not None else len(jobs)
         if parallel is None:
-            parallel = len(self.items) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-        self.futures = []
-        if parallel:
-            size = max(10, min(100, len(self.items) // 8 or 1))
-            try:
-                pool = worker_pool()
-                self.futures = [pool.submit(render_files, self.items[i:i + size])
-                                for i in range(0, len(self.items), size)]
-            except BrokenProcessPool:
-                _drop_pool()
-                self.futures = []
+            parallel = count >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+        self.parallel = parallel
+        self.size = max(10, min(100, count // 8 or 1))
+        self.items: list[tuple[LetterDoc, str]] = []
+        self.futures: list = []
+        self._pending: list[tuple[LetterDoc, str]] = []
+        for doc, path in jobs:
+            self.add(doc, path)
+
+    def add(self, doc: LetterDoc, path: Path) -> None:
+        item = (doc, str(path))
+        self.items.append(item)
+        if self.parallel:
+            self._pending.append(item)
+            if len(self._pending) >= self.size:
+                self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        chunk, self._pending = self._pending, []
+        try:
+            self.futures.append(worker_pool().submit(render_files, chunk))
+        except BrokenProcessPool:
+            _drop_pool()
+            self.parallel, self.futures = False, []
 
     def wait(self, check: Callable[[], None], progress: Callable[[int], None]) -> list[str]:
         """The SHA-256 of each letter's PDF, in order; `check` may raise Cancelled. If a worker
         died, the letters are rendered here instead."""
+        self._flush()
         try:
             return self._wait(check, progress)
         except BrokenProcessPool:
             _drop_pool()
-            self.futures = []
+            self.parallel, self.futures = False, []
             return self._wait(check, progress)
 
     def _wait(self, check: Callable[[], None], progress: Callable[[int], None]) -> list[str]:

@@ -11,9 +11,9 @@ file is encrypted and its passphrase is known (from `remember()`, or the CABANG_
 environment variable for scripts); otherwise it raises PassphraseRequired, which the program answers
 by asking for it.
 
-For sync bundles (not built yet): a bundle that is an SQLite file is written encrypted with
-`connect(path, key_for_new_file(passphrase))` and read with `connect(path, key_for_file(path,
-passphrase))`; any other format can take `derive_key(passphrase, salt)` as its AEAD key.
+Sync bundles (desktop/services/sync_bundle.py) seal their payload in a small SQLCipher file with
+`connect(path, Key(subkey, salt))` and read it back with `Key(subkey, file_salt(path))`: keep `Key`,
+`connect`, `file_salt` and `SALT_BYTES` stable.
 """
 
 from __future__ import annotations

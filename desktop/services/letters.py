@@ -35,7 +35,7 @@ from desktop.services.letters_fill import FieldDef
 from desktop.services.letters_office import load_office, store_logo
 from desktop.services.letters_receipts import IssuedReceipt, ReceiptCheck, ReceiptRequest, ReceiptsMixin
 from desktop.services.letters_register import RegisterMixin, letter_doc_bytes, letter_series, take_numbers
-from desktop.services.letters_render import build_snapshot, letter_doc
+from desktop.services.letters_render import build_snapshot, choose_signature, letter_doc
 from desktop.services.letters_types import FieldView, IssuedLetter, LetterRequest, Recipient, TemplateView
 from desktop.services.search import SearchHit
 
@@ -49,8 +49,8 @@ NO_PROGRESS = NullProgress()
 
 
 class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
-    def _prepare(self, session: Session, request: LetterRequest, issued_on: date, office, threshold,
-                 templates: dict | None = None):
+    def _check(self, session: Session, request: LetterRequest, templates: dict | None = None):
+        """The template, its fields and the request's values, checked: UserError names what is missing."""
         if templates is not None:
             row = templates.get(request.template) or templates.setdefault(
                 request.template, self._template_row(session, request.template))
@@ -66,6 +66,12 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
                 template=row.name, fields=", ".join(labels.get(m, m) for m in missing))
         if not request.recipient.name.strip():
             raise UserError(QT_TRANSLATE_NOOP("UserError", "The letter needs a recipient."))
+        return row, defs, values
+
+    def _prepare(self, session: Session, request: LetterRequest, issued_on: date, office, threshold,
+                 templates: dict | None = None):
+        """Checked and filled in: (template row, values, what the letter prints)."""
+        row, defs, values = self._check(session, request, templates)
         snapshot = build_snapshot(template=row, defs=defs, values=values, office=office, recipient=request.recipient,
                                   issued_on=issued_on, signatory_id=request.signatory_id, sifat=request.sifat,
                                   attachment=request.attachment, tembusan=request.tembusan,
@@ -134,11 +140,14 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
             with self.ctx.write() as session:
                 office = load_office(session)
                 logo_sha = store_logo(session, office.logo_png)
-                prepared = []
+                # 1. every letter checked (fields complete and well-formed) before any is printed
                 templates: dict = {}
+                checked = []
                 for i, request in enumerate(requests, start=1):
                     try:
-                        prepared.append(self._prepare(session, request, day, office, threshold, templates))
+                        checked.append(self._check(session, request, templates))
+                        if request.signatory_id is not None:
+                            choose_signature(office, request.signatory_id)
                     except UserError as exc:
                         if total == 1:
                             raise
@@ -147,35 +156,46 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
                     if i % 200 == 0:
                         progress.check()
                 progress.progress(0, total, "")
-                # Numbers: one block per letter type, taken in this transaction.
+                # 2. numbers: one block per letter type, taken in this transaction
                 counts: dict[str, int] = {}
-                for row, _v, _s in prepared:
-                    counts[row.key] = counts.get(row.key, 0) + 1
+                for tmpl, _d, _v in checked:
+                    counts[tmpl.key] = counts.get(tmpl.key, 0) + 1
                 next_seq = {key: take_numbers(session, letter_series(key), day.year, n) for key, n in counts.items()}
+                # 3. each letter filled in and handed to the renderers (worker processes for large batches)
+                rendering = FileRendering(parallel=parallel, expected=total)
                 rows: list[LetterRow] = []
-                docs = []
-                for request, (tmpl, values, snapshot) in zip(requests, prepared, strict=True):
-                    seq = next_seq[tmpl.key]
-                    next_seq[tmpl.key] = seq + 1
-                    number = fill.format_number(tmpl.number_format or fill.DEFAULT_NUMBER_FORMAT, seq=seq,
-                                                code=tmpl.code, office=office.code, day=day)
-                    rel = Path("letters") / str(day.year) / f"{fill.safe_file_name(number)}.pdf"
-                    planned.append(documents / rel)
-                    docs.append(letter_doc(snapshot, number, office.logo_png))
-                    rows.append(LetterRow(
-                        number=number, series=letter_series(tmpl.key), year=day.year, seq=seq,
-                        template_key=tmpl.key, template_revision=tmpl.revision, subject=snapshot["subject"],
-                        issued_on=day, recipient=request.recipient.name.strip(),
-                        recipient_address=request.recipient.address.strip(),
-                        recipient_city=request.recipient.city.strip(),
-                        field_data=_json_fields(values), render=snapshot | {"logo_sha": logo_sha},
-                        about_entity=request.about[0] if request.about else None,
-                        about_id=request.about[1] if request.about else None,
-                        sha256="", pdf_path=rel.as_posix(),
-                    ))
-                progress.check()
-                shas = FileRendering(list(zip(docs, planned, strict=True)), parallel).wait(
-                    progress.check, lambda n: progress.progress(n, total, ""))
+                names: dict[str, str] = {}
+                try:
+                    for i, (request, (tmpl, defs, values)) in enumerate(zip(requests, checked, strict=True)):
+                        snapshot = build_snapshot(
+                            template=tmpl, defs=defs, values=values, office=office, recipient=request.recipient,
+                            issued_on=day, signatory_id=request.signatory_id, sifat=request.sifat,
+                            attachment=request.attachment, tembusan=request.tembusan, meterai_threshold=threshold)
+                        seq = next_seq[tmpl.key]
+                        next_seq[tmpl.key] = seq + 1
+                        number = fill.format_number(tmpl.number_format or fill.DEFAULT_NUMBER_FORMAT, seq=seq,
+                                                    code=tmpl.code, office=office.code, day=day)
+                        rel = Path("letters") / str(day.year) / f"{fill.safe_file_name(number)}.pdf"
+                        planned.append(documents / rel)
+                        rendering.add(letter_doc(snapshot, number, office.logo_png), documents / rel)
+                        names[tmpl.key] = tmpl.name
+                        rows.append(LetterRow(
+                            number=number, series=letter_series(tmpl.key), year=day.year, seq=seq,
+                            template_key=tmpl.key, template_revision=tmpl.revision, subject=snapshot["subject"],
+                            issued_on=day, recipient=request.recipient.name.strip(),
+                            recipient_address=request.recipient.address.strip(),
+                            recipient_city=request.recipient.city.strip(),
+                            field_data=_json_fields(values), render=snapshot | {"logo_sha": logo_sha},
+                            about_entity=request.about[0] if request.about else None,
+                            about_id=request.about[1] if request.about else None,
+                            sha256="", pdf_path=rel.as_posix(),
+                        ))
+                        if i % 100 == 0:
+                            progress.check()
+                    shas = rendering.wait(progress.check, lambda n: progress.progress(n, total, ""))
+                except BaseException:
+                    rendering.abandon()
+                    raise
                 for row, sha in zip(rows, shas, strict=True):
                     row.sha256 = sha
                 if one_pdf is not None:  # the print PDF is made of the archived letters themselves
@@ -204,7 +224,6 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
                     audit.record(session, "issue_batch", "letter", None,
                                  summary=f"{len(rows)} letters {numbers[0]} \u2026 {numbers[-1]}",
                                  after={"numbers": numbers})
-                names = {t.key: t.name for t, _v, _s in prepared}
                 result = [self._view(r, "issued", "", names.get(r.template_key, "")) for r in rows]
         except BaseException:
             for path in planned + extra_files:

@@ -291,7 +291,7 @@ def create_demo(paths: Paths, folder: Path | str, progress: Progress = NO_PROGRE
                 seed: int = 2024) -> SetupOutcome:
     """The demo office in `folder`/cabang-demo.sqlite (replaced if it exists), opened as its administrator."""
     from desktop.services.app import StartOptions, start
-    from desktop.services.demo import build_demo
+    from desktop.services.demo import BUILDERS, build_demo
 
     target = database_in(check_folder(folder), demo=True)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -300,9 +300,11 @@ def create_demo(paths: Paths, folder: Path | str, progress: Progress = NO_PROGRE
     progress.progress(0, 0, QT_TRANSLATE_NOOP("Setup", "Creating the demo office"))
     services = start(paths, StartOptions(database=url))
     try:
-        def step(text: str) -> None:
-            progress.progress(0, 0, text)
-            progress.check()
+        done = [0]
+
+        def step(_area: str) -> None:  # one call per area builder
+            progress.progress(done[0], len(BUILDERS), QT_TRANSLATE_NOOP("Setup", "Creating the demo office"))
+            done[0] += 1
 
         counts = build_demo(services, seed=seed, progress=step)
         office = services.office.get()

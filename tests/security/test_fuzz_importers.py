@@ -3,7 +3,7 @@ partners): random bytes, wrong types, formulas, huge cells, wrong encodings and 
 Each import answers with a report or a UserError that says what is wrong; nothing crashes, and a
 refused import leaves the database exactly as it was.
 
-The sync bundle reader does not exist yet (issue 9); its fuzz cases belong beside these.
+The sync bundle reader has its own cases in test_fuzz_sync_bundle.py.
 """
 
 from __future__ import annotations
