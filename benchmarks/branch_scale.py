@@ -199,7 +199,7 @@ def bench_memory(db_path: Path) -> list[list[str]]:
         out = subprocess.run([sys.executable, "-c", PROBE, mode, str(db_path)], capture_output=True, text=True,
                              env=env, cwd=HERE.parent, timeout=600)
         if out.returncode != 0:
-            raise RuntimeError(out.stderr[-2000:])
+            raise RuntimeError(f"exit {out.returncode}: {out.stderr[-600:]}")
         return int(out.stdout.strip().splitlines()[-1])
 
     bare, ours = peak("bare"), peak("cabang")
@@ -233,8 +233,13 @@ def main(argv: list[str] | None = None) -> int:
                       ("dashboard", lambda: bench_dashboard(work_db, rounds)),
                       ("memory", lambda: bench_memory(work_db))):
         start = time.perf_counter()
-        rows.extend(fn())
+        try:
+            part = fn()
+        except Exception as exc:  # noqa: BLE001 - one broken measure must not hide the others
+            part = [[label, "failed", f"{type(exc).__name__}: {str(exc).strip()[-160:]}", "", "", "NO"]]
+        rows.extend(part)
         print(f"{label}: {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        print(table(part, ["measure", "Cabang", "baseline (same run)", "ratio", "target", "met"]), file=sys.stderr)
     text = table(rows, ["measure", "Cabang", "baseline (same run)", "ratio", "target", "met"])
     print(text)
     if not args.tiny and not args.no_write:

@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -126,42 +127,59 @@ def _env(home: Path, platform_name: str = "offscreen", password: str = "") -> di
     return env
 
 
+@dataclass
+class Measurement:
+    seconds: dict[str, list[float]] = field(default_factory=dict)  # start -> main window painted
+    phases: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)  # see PHASES
+    modules: dict[str, list[str]] = field(default_factory=dict)  # heavy modules loaded at the paint
+
+
+PHASES = ("start → sign-in dialog", "sign-in (password check)", "signed in → page painted")
+
+
 def measure(cmd: list[str], env: dict[str, str], timeout: float = 300) -> tuple[float, dict]:
+    """(seconds from starting the process to the painted main window, the probe's data relative to the start)"""
     started = time.time()
     result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=str(ROOT))
     for line in result.stdout.splitlines():
         if line.startswith(PREFIX):
             data = json.loads(line[len(PREFIX):])
-            return data["painted_at"] - started, data
+            for key in ("painted_at", "sign_in_shown_at", "signed_in_at"):
+                if data.get(key):
+                    data[key] -= started
+            return data["painted_at"], data
     raise RuntimeError(f"no probe line from {cmd[0]} (exit {result.returncode}):\n{result.stderr[-2000:]}")
 
 
-def run(runs: int, source: Path, frozen: Path | None, platform_name: str) -> tuple[dict[str, list[float]], dict]:
-    """Seconds to the painted main window per program, and the heavy modules each had loaded by then."""
+def run(runs: int, source: Path, frozen: Path | None, platform_name: str) -> Measurement:
+    """Seconds to the painted main window per program, its phases, and the heavy modules loaded by then."""
     home = Path(tempfile.mkdtemp(prefix="cabang-startup-"))
     db = prepare(source, home)
-    password = PASSWORD
     programs: dict[str, list[str]] = {
         "bare PySide6 window": [sys.executable, "-c", BARE],
         "Cabang (source)": [sys.executable, "-m", "desktop", "--db", str(db), "--user", "admin"],
     }
     if frozen is not None and frozen.exists():
         programs["Cabang (frozen)"] = [str(frozen), "--db", str(db), "--user", "admin"]
-    times: dict[str, list[float]] = {name: [] for name in programs}
-    modules: dict[str, list[str]] = {}
-    env = _env(home, platform_name, password)
+    result = Measurement({name: [] for name in programs}, {name: [] for name in programs})
+    env = _env(home, platform_name, PASSWORD)
     for cmd in programs.values():  # one warm-up each: the first start reads everything from disk
         measure(cmd, env)
     for i in range(runs):
         for name, cmd in programs.items():
             seconds, data = measure(cmd, env)
-            times[name].append(seconds)
-            modules[name] = data.get("modules", [])
-        print(f"run {i + 1}/{runs}: " + ", ".join(f"{n} {t[-1]:.2f}s" for n, t in times.items()), file=sys.stderr)
-    return times, modules
+            result.seconds[name].append(seconds)
+            result.modules[name] = data.get("modules", [])
+            if data.get("sign_in_shown_at") and data.get("signed_in_at"):
+                result.phases[name].append((data["sign_in_shown_at"], data["signed_in_at"] - data["sign_in_shown_at"],
+                                            seconds - data["signed_in_at"]))
+        print(f"run {i + 1}/{runs}: " + ", ".join(f"{n} {t[-1]:.2f}s" for n, t in result.seconds.items()),
+              file=sys.stderr)
+    return result
 
 
-def table(times: dict[str, list[float]]) -> list[str]:
+def table(result: Measurement) -> list[str]:
+    times = result.seconds
     bare = statistics.median(times["bare PySide6 window"])
     lines = ["| program | median (s) | min (s) | max (s) | × bare window | target ≤ 2× |", "|---|---|---|---|---|---|"]
     for name, values in times.items():
@@ -169,10 +187,16 @@ def table(times: dict[str, list[float]]) -> list[str]:
         ratio = median / bare
         verdict = "—" if name.startswith("bare") else ("met" if ratio <= 2 else "missed")
         lines.append(f"| {name} | {median:.2f} | {min(values):.2f} | {max(values):.2f} | {ratio:.1f}× | {verdict} |")
+    phased = {name: values for name, values in result.phases.items() if values}
+    if phased:
+        lines += ["", "| program | " + " | ".join(f"{p} (s)" for p in PHASES) + " |", "|---|---|---|---|"]
+        for name, values in phased.items():
+            medians = [statistics.median(v[i] for v in values) for i in range(3)]
+            lines.append(f"| {name} | " + " | ".join(f"{m:.2f}" for m in medians) + " |")
     return lines
 
 
-def record(lines: list[str], runs: int, db: Path, modules: dict[str, list[str]]) -> None:
+def record(lines: list[str], runs: int, db: Path, result: Measurement) -> None:
     body = [
         f"Measured {date.today().isoformat()} on {platform.system()} {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, offscreen; median of {runs} runs after one "
@@ -181,7 +205,8 @@ def record(lines: list[str], runs: int, db: Path, modules: dict[str, list[str]])
         "(argon2 check of the password) included (`uv run python benchmarks/startup.py --runs N --record`).",
         "", *lines, "",
         "Heavy modules already imported when the main window was painted: "
-        + "; ".join(f"{name}: {', '.join(m) or 'none'}" for name, m in modules.items() if not name.startswith("bare")),
+        + "; ".join(f"{name}: {', '.join(m) or 'none'}" for name, m in result.modules.items()
+                    if not name.startswith("bare")),
     ]
     replace_section(RESULTS, "Start-up", body)
 
@@ -217,11 +242,11 @@ def main(argv: list[str] | None = None) -> int:
         args.frozen = args.frozen.with_name("cabang-cli.exe")  # the windowed exe has no stdout to report on
     db = args.db.resolve() if args.db else (branch_database(DATA / "branch.sqlite")
                                              or demo_database(DATA / "startup-demo.sqlite"))
-    times, modules = run(args.runs, db, args.frozen, args.platform)
-    lines = table(times)
+    result = run(args.runs, db, args.frozen, args.platform)
+    lines = table(result)
     print("\n".join(lines))
     if args.record:
-        record(lines, args.runs, db, modules)
+        record(lines, args.runs, db, result)
         print(f"recorded in {RESULTS}")
     return 0
 

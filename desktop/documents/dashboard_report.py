@@ -70,6 +70,16 @@ def _first(tile: ListTile) -> str:
     return f"{item.title}{when}"
 
 
+def _rows(tile: ListTile, *, late: bool) -> list[tuple[str, str, bool]] | None:
+    """The tile's first items (title, date), and how many more there are."""
+    if not tile.available:
+        return None
+    rows = [(i.title, format_date_id(i.when) if i.when else "", late) for i in tile.items]
+    if tile.count > len(tile.items):
+        rows.append((f"… dan {tile.count - len(tile.items)} lainnya", "", False))
+    return rows
+
+
 def _fit(text: str, font: str, size: float, max_width: float) -> str:
     lines = wrap(text, font, size, max_width)
     if not lines:
@@ -141,11 +151,8 @@ def render_dashboard(data: DashboardData) -> bytes:
          [(s.label_id, group_digits(s.value), False) for s in data.cases.by_state] if data.cases.available else None,
          [(o.label_id, o.value.format_table() if hasattr(o.value, "format_table") else group_digits(o.value), False)
           for o in data.cases.outcomes]),
-        ("PKS mitra PLKK berakhir dalam 90 hari",
-         [(i.title, format_date_id(i.when) if i.when else "", False) for i in data.agreements_expiring.items]
-         if data.agreements_expiring.available else None, []),
-        ("Komitmen rapat koordinasi yang terlambat",
-         [(i.title, format_date_id(i.when) if i.when else "", True) for i in data.commitments_overdue.items], []),
+        ("PKS mitra PLKK berakhir dalam 90 hari", _rows(data.agreements_expiring, late=False), []),
+        ("Komitmen rapat koordinasi yang terlambat", _rows(data.commitments_overdue, late=True), []),
     ]
     for k, (title, rows, extra) in enumerate(columns):
         x = MARGIN + k * (third + gap)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
-from sqlalchemy import JSON, Date, DateTime, LargeBinary, Table, Uuid
+from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Table, Uuid
 
 from desktop.domain.money import Money
 from desktop.models.base import AppendOnly, Base, Record
@@ -66,6 +66,8 @@ def _encoder(column) -> Callable:
         return lambda v: None if v is None else str(v)
     if isinstance(t, LargeBinary):
         return lambda v: None if v is None else base64.b64encode(bytes(v)).decode("ascii")
+    if isinstance(t, String | Integer | Boolean | JSON) and not isinstance(t, Enum):
+        return _identity  # already JSON: str, int, bool, or JSON values
     return _enum_safe
 
 

@@ -117,7 +117,7 @@ class ClaimsMixin:
             session.flush()
             audit.record(session, "create", "ben_claim", claim.id,
                          summary=f"KPJ {data.kpj} {ent.programme.value} {ent.total.format_table()}",
-                         after=snapshot(claim) | {"participant": snapshot(participant)})
+                         after=snapshot(claim) | {"participant": _safe(participant)})
             return claim.id, Changes.of(Area.BENEFITS)
 
     @staticmethod
@@ -141,7 +141,7 @@ class ClaimsMixin:
                     raise UserError(QT_TRANSLATE_NOOP("UserError", "Another participant has KPJ {kpj}."),
                                     kpj=data.kpj)
             ent = dom.compute_entitlement(facts_of(data), self.ctx.today(), rulebook(load_settings(session)))
-            before = snapshot(claim) | {"participant": snapshot(participant)}
+            before = snapshot(claim) | {"participant": _safe(participant)}
             old_lines = claim.entitlement
             if [(ln["component"], ln["amount_sen"]) for ln in old_lines or []] != \
                     [(ln.component.value, ln.amount.sen) for ln in ent.lines] and _has_progressed(session, claim.id):
@@ -156,7 +156,7 @@ class ClaimsMixin:
             _sync_documents(session, claim, dom.Cause(data.cause), dom.Segment(data.segment))
             session.flush()
             refresh_status(session, claim)
-            after = snapshot(claim) | {"participant": snapshot(participant)}
+            after = snapshot(claim) | {"participant": _safe(participant)}
             old, new = audit.diff(before, after)
             audit.record(session, "update", "ben_claim", claim.id, summary=f"KPJ {data.kpj}", before=old, after=new)
         return Changes.of(Area.BENEFITS)
@@ -287,6 +287,13 @@ class ClaimsMixin:
                 search_columns=[BenParticipant.kpj, BenParticipant.name, BenParticipant.nik, BenClaim.kabupaten,
                                 BenParticipant.employer_name],
                 tiebreak=BenClaim.id, to_row=row)
+
+
+def _safe(participant: BenParticipant) -> dict:
+    """The participant as the audit trail keeps it: NIK masked (UU PDP: minimisation)."""
+    from desktop.domain.identifiers import mask_nik
+
+    return snapshot(participant) | {"nik": mask_nik(participant.nik)}
 
 
 def _has_progressed(session: Session, claim_id: uuid.UUID) -> bool:

@@ -6,11 +6,10 @@ the kuitansi issued through the letter engine when a payment is made."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -108,6 +107,19 @@ def check_payee(session: Session, d: BenDisbursement) -> BenHeir:
         raise UserError(QT_TRANSLATE_NOOP(
             "UserError", "{name} arranged the funeral and may only receive the funeral costs."), name=heir.name)
     return heir
+
+
+def check_documents(session: Session, claim_id: uuid.UUID) -> None:
+    """A payment is verified only when the claim's required documents are in."""
+    from desktop.models.benefits import BenClaimDocument
+
+    missing = session.scalar(select(func.count()).select_from(BenClaimDocument).where(
+        BenClaimDocument.claim_id == claim_id, BenClaimDocument.required.is_(True),
+        BenClaimDocument.received_on.is_(None), BenClaimDocument.deleted_at.is_(None)))
+    if missing:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "UserError", "{count} required document(s) of the claim have not been received; verify the payment "
+                         "once they are in."), count=missing)
 
 
 def default_payee(session: Session, claim_id: uuid.UUID, component: str) -> BenHeir | None:
@@ -230,6 +242,7 @@ class DisbursementMixin:
             for disbursement_id, version in items:
                 d = get_for_update(session, BenDisbursement, disbursement_id, version, what="disbursement")
                 dom.check_transition(S(d.state), S.VERIFIED)
+                check_documents(session, d.claim_id)
                 check_payee(session, d)
                 check_amount(session, session.get(BenClaim, d.claim_id), d)
                 d.state, d.verified_by = S.VERIFIED.value, self.ctx.actor.username
@@ -385,25 +398,3 @@ class DisbursementMixin:
             total = session.scalar(select(func.sum(BenDisbursement.amount)).where(
                 BenDisbursement.state == PAID, BenDisbursement.paid_on >= start, BenDisbursement.paid_on < end))
         return int(count), total or Money(0)
-
-    def open_for_heirs(self, heir_ids: list[uuid.UUID]) -> list[DisbursementRow]:
-        """Approved (to pay now) and paid (to hand over) disbursements of the heirs present."""
-        with self.ctx.read() as session:
-            rows = list(session.execute(
-                select(BenDisbursement, BenClaim, BenParticipant, BenHeir, BenScholarshipYear)
-                .join(BenClaim, BenClaim.id == BenDisbursement.claim_id)
-                .join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
-                .join(BenHeir, BenHeir.id == BenDisbursement.heir_id)
-                .outerjoin(BenScholarshipYear, BenScholarshipYear.id == BenDisbursement.scholarship_year_id)
-                .where(BenDisbursement.heir_id.in_(heir_ids), BenDisbursement.reversal_of.is_(None),
-                       or_(BenDisbursement.state == S.APPROVED.value, BenDisbursement.state == PAID))
-                .order_by(BenHeir.name, BenDisbursement.created_at)))
-            gone = reversed_ids(session, [r[0].id for r in rows]) if rows else set()
-            return [disbursement_row(*r, gone) for r in rows if r[0].id not in gone]
-
-
-def group_by_heir(rows: list[BenDisbursement]) -> dict[uuid.UUID, list[BenDisbursement]]:
-    groups: dict[uuid.UUID, list[BenDisbursement]] = defaultdict(list)
-    for d in rows:
-        groups[d.heir_id].append(d)
-    return groups

@@ -15,7 +15,7 @@ import hashlib
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -222,12 +222,16 @@ class PaymentsMixin:
         done = self._handed_over(session)
         return [d for d in rows if d.id not in gone and str(d.id) not in done]
 
-    def handover_heirs(self) -> list[HandoverHeir]:
-        """Heirs with something to hand over: approved payments, or payments not yet handed over."""
+    def handover_heirs(self, recent_days: int = 30) -> list[HandoverHeir]:
+        """Heirs with something to hand over: approved payments (paid at the ceremony), or payments
+        made in the last `recent_days` days that were not handed over yet."""
+        since = self.ctx.today() - timedelta(days=recent_days)
         with self.ctx.read() as session:
             by_heir: dict[uuid.UUID, list[BenDisbursement]] = defaultdict(list)
             for d in self._handover_rows(session):
                 by_heir[d.heir_id].append(d)
+            by_heir = {h: rows for h, rows in by_heir.items()
+                       if any(d.state == S.APPROVED.value or (d.paid_on and d.paid_on >= since) for d in rows)}
             out = []
             for heir_id, rows in by_heir.items():
                 heir = session.get(BenHeir, heir_id)

@@ -39,7 +39,7 @@ from desktop.services.sync_changes import (
     delete_rows,
     insert_rows,
     read_rows,
-    update_rows,
+    update_changed,
 )
 
 MISSING = object()
@@ -54,6 +54,7 @@ class SyncError(UserError):
 class Accepted:
     replayed: bool = False
     echo: dict[str, set[str]] = field(default_factory=dict)  # table -> ids the laptop sent
+    final: dict[tuple[str, str], dict] = field(default_factory=dict)  # (table, id) -> the row as it now is here
     redirects: list[list[str]] = field(default_factory=list)  # [table, laptop id, hub id]
     rejected: list[list[str]] = field(default_factory=list)  # [table, id]: append-only duplicates
     inserted: int = 0
@@ -180,6 +181,7 @@ class _Accept:
             h = hub.get(r.id)
             if h is None:
                 inserts.append(r.data)
+                self.result.final[(st.name, r.id)] = r.data
                 if r.base is not None:  # removed for good at the office, changed on the laptop: keep it, ask
                     self.conflict(st, r.id, "deleted_at", kind="delete", base=r.base.get("deleted_at"),
                                   hub=REMOVED, laptop=r.data.get("deleted_at"))
@@ -194,6 +196,9 @@ class _Accept:
                 if (r.data.get("updated_at") or "") > (h.get("updated_at") or ""):
                     merged["updated_at"], merged["updated_by"] = r.data.get("updated_at"), r.data.get("updated_by")
                 updates.append((merged, h, r))
+                self.result.final[(st.name, r.id)] = merged
+            else:
+                self.result.final[(st.name, r.id)] = h
         self._insert_checked(st, inserts)
         self._update_checked(st, updates)
 
@@ -242,6 +247,7 @@ class _Accept:
                     insert_rows(self.s, st, [d])
                 self.result.inserted += 1
             except IntegrityError as exc:
+                self._forget(st, d["id"])
                 clash = find_clash(self.s, st, d)
                 if clash is None:
                     raise SyncError(QT_TRANSLATE_NOOP(
@@ -299,12 +305,15 @@ class _Accept:
         self.conflict(st, r.id, "*", kind="duplicate", base=None, hub=hub, laptop=r.data,
                       note="" if hub_id is None else f"office record {hub_id}")
 
+    def _forget(self, st: SyncTable, rid: str) -> None:
+        self.result.final.pop((st.name, rid), None)  # the reply reads it again
+
     def _update_checked(self, st: SyncTable, updates: list[tuple[dict, dict, RowChange]]) -> None:
         if not updates:
             return
         try:
             with self.s.begin_nested():
-                update_rows(self.s, st, [m for m, _h, _r in updates])
+                update_changed(self.s, st, [(m, h) for m, h, _r in updates])
             self.result.updated += len(updates)
             return
         except IntegrityError:
@@ -312,9 +321,10 @@ class _Accept:
         for merged, hub, r in updates:
             try:
                 with self.s.begin_nested():
-                    update_rows(self.s, st, [merged])
+                    update_changed(self.s, st, [(merged, hub)])
                 self.result.updated += 1
             except IntegrityError:  # the laptop's values clash with another row: keep the hub's, ask
+                self._forget(st, r.id)
                 for c in st.data_columns:
                     if merged.get(c) != hub.get(c):
                         self.conflict(st, r.id, c, kind="duplicate", base=None if r.base is None else r.base.get(c),

@@ -39,7 +39,7 @@ from desktop.services.sync_changes import (
     read_bases,
     read_rows,
     set_state,
-    update_rows,
+    update_changed,
     write_bases,
 )
 from desktop.services.sync_checkout import Scope, scope_ids
@@ -82,7 +82,10 @@ def build_reply(session: Session, *, device: SyncDevice, since: int, held: dict[
         else:
             want = all_ids(session, st) if changed is None else set(changed.get(st.name, ())) | sent
             reply.counts[st.name] = count_rows(session, st)
-        rows = read_rows(session, st, want)
+        final = accepted.final if accepted else {}
+        known = {rid: final[(st.name, rid)] for rid in want if (st.name, rid) in final}
+        rows = read_rows(session, st, want - known.keys())
+        rows.update(known)  # rows the merge just wrote (or left): no need to read them back
         for rid in sorted(want):
             data = rows.get(rid)
             if data is None:
@@ -155,13 +158,13 @@ def apply_reply(session: Session, reply: Reply, *, upto: int, progress: Progress
                         if r.base is None or c in r.base:  # the office's value is not this laptop's: merge later
                             new_bases[r.id][c] = bases[r.id][c]
                     stats["kept_local"] += 1
-                    updates.append(merged)
+                    updates.append((merged, here))
                 elif here is None:
                     inserts.append(hub)
                 elif here != hub:
-                    updates.append(hub)
+                    updates.append((hub, here))
             insert_rows(session, st, inserts)
-            update_rows(session, st, updates)
+            update_changed(session, st, updates)
             write_bases(session, st.name, new_bases)
             if gone:
                 delete_rows(session, st, gone)

@@ -235,3 +235,15 @@ def test_the_month_paid_for_the_dashboard(staff):
     staff.rina.benefits.pay_many([(i, versions[i]) for i in ids], paid_on=date(2026, 11, 2))
     assert staff.rina.benefits.disbursed_in_month(2026, 11) == (3, R(42_000_000))
     assert staff.rina.benefits.disbursed_in_month(2026, 10) == (0, Money(0))
+
+
+def test_a_payment_is_verified_only_with_the_documents_in(staff):
+    claim_id, _ = ready_claim(staff)
+    b = staff.rina.benefits
+    doc = next(d for d in b.claim(claim_id).documents if d.kind == "akta_kematian")
+    b.set_document(doc.id, doc.version, None)
+    ids, _ = b.create_disbursements(claim_id)
+    with pytest.raises(UserError, match="1 required document"):
+        staff.bagus.benefits.verify(ids[0], b.disbursement(ids[0]).version)
+    b.set_document(doc.id, doc.version + 1, date(2026, 11, 20))
+    staff.bagus.benefits.verify(ids[0], b.disbursement(ids[0]).version)

@@ -115,3 +115,45 @@ def test_the_four_tabs_and_their_empty_states(app_ui, qtbot, staff):
     assert "JKM 0 kasus Rp0" in page.reports.published.text()
     assert page.reports.rules.rowCount() == 2 and "2 Desember 2019" in page.reports.rules.item(1, 1).text()
     assert not page.reports.save_settings.isVisible()  # a supervisor may not change the rules' settings
+
+
+def test_a_child_plan_yearly_claim_and_a_handover(app_ui, qtbot, staff, tmp_path):
+    from ben_helpers import approved, ready_claim
+
+    from desktop.ui.benefits.child_dialog import ChildDialog
+    from desktop.ui.benefits.handover_dialog import HandoverDialog
+
+    claim_id, heir = ready_claim(staff)
+    dialog = ChildDialog(staff.rina, claim_id)
+    qtbot.addWidget(dialog)
+    _type(qtbot, dialog.name, "Dewi Santoso")
+    _type(qtbot, dialog.birth, "05/05/2014")
+    dialog.level.setCurrentIndex(dialog.level.findData("tk_sd"))
+    dialog.grade.setValue(7)
+    assert "2025/2026" in dialog.plan_text.text() and dialog.schedule.rowCount() == 12  # the plan as typed
+    dialog.save()
+    assert dialog.child_id is not None
+    dialog.year.setCurrentIndex(dialog.year.findData(2026))
+    dialog.year_level.setCurrentIndex(dialog.year_level.findData("tk_sd"))
+    dialog.year_grade.setValue(8)
+    dialog.record_button.click()
+    assert dialog.form_error.isVisibleTo(dialog) and "2026/2027" in dialog.form_error.text()  # no proof: refused
+    _type(qtbot, dialog.enrolment, "02/11/2026")
+    _type(qtbot, dialog.report_card, "02/11/2026")
+    dialog.record_button.click()
+    assert not dialog.form_error.isVisibleTo(dialog)
+    statuses = {dialog.schedule.item(i, 0).text(): dialog.schedule.item(i, 4).text()
+                for i in range(dialog.schedule.rowCount())}
+    assert statuses["2026/2027"] == "Diajukan, dalam proses" and statuses["2027/2028"] == "Direncanakan"
+
+    ids, _ = staff.rina.benefits.create_disbursements(claim_id)
+    approved(staff, ids)
+    handover = HandoverDialog(staff.rina)
+    qtbot.addWidget(handover)
+    handover.set_checked([heir.id])
+    handover.out.setText(str(tmp_path / "penyerahan.pdf"))
+    _type(qtbot, handover.place, "Aula KC Purwokerto")
+    handover.print_button.click()
+    qtbot.waitUntil(lambda: handover.result_value is not None, timeout=60_000)
+    assert handover.result_value.paid == 3 and (tmp_path / "penyerahan.pdf").read_bytes().startswith(b"%PDF")
+    assert staff.rina.benefits.claim(claim_id).status == "paid"

@@ -67,13 +67,13 @@ def test_the_worker_form_checks_the_nik_as_it_is_typed(office, app_ui, qtbot):
 
 
 def test_an_import_shows_every_problem_and_cannot_be_saved_until_the_file_is_right(office, app_ui, qtbot, tmp_path):
-    from desktop.ui.coverage.import_dialog import ImportDialog
+    from desktop.ui.coverage.import_dialog import CoverageImportDialog
 
     p = programme(office)
     head = ["Nama", "NIK", "Kelompok"]
     path = write_xlsx(tmp_path / "w.xlsx", head, [["Slamet", "3302011204850003", "Petani"],
                                                   ["Siti", "12345", "Petani"]], text_columns=(1,))
-    dialog = ImportDialog(office, "workers", sponsorship_id=p.id, sponsorship_title=p.title)
+    dialog = CoverageImportDialog(office, "workers", sponsorship_id=p.id, sponsorship_title=p.title)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(path))
     dialog.check()

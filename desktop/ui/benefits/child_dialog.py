@@ -69,7 +69,7 @@ class ChildDialog(QDialog):
         self.schedule.setAccessibleName(self.tr("Scholarship schedule"))
         self.schedule.horizontalHeader().setStretchLastSection(True)
         self.schedule.verticalHeader().setVisible(False)
-        for col, w in enumerate((100, 150, 110, 50)):
+        for col, w in enumerate((84, 120, 100, 40)):
             self.schedule.setColumnWidth(col, w)
         top = QHBoxLayout()
         top.addWidget(self._child_form(), 1)

@@ -54,7 +54,8 @@ class HandoverDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setAccessibleName(self.tr("Heirs with something to hand over"))
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, w in enumerate((70, 180, 110, 200, 110, 60, 80)):
+        self.table.verticalHeader().setVisible(False)
+        for col, w in enumerate((60, 160, 110, 220, 100, 90, 100)):
             self.table.setColumnWidth(col, w)
         self.empty = QLabel(self.tr("No heir has an approved or unhanded payment. Approve disbursements on the "
                                     "Payments tab first."), self)

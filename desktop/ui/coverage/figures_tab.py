@@ -19,7 +19,7 @@ from desktop.ui.coverage.common import (
     notify,
 )
 from desktop.ui.coverage.figure_dialog import FigureDialog
-from desktop.ui.coverage.import_dialog import ImportDialog
+from desktop.ui.coverage.import_dialog import CoverageImportDialog
 from desktop.ui.errors import show_error
 from desktop.ui.icons import icon
 from desktop.ui.tables import RIGHT, ColumnSpec
@@ -209,4 +209,4 @@ class FiguresTab(QWidget):
                                 .replace("%2", row.month.label()), "\n".join(lines))
 
     def import_figures(self) -> None:
-        ImportDialog(self.services, "figures", self).exec()
+        CoverageImportDialog(self.services, "figures", self).exec()

@@ -29,13 +29,13 @@ from desktop.ui.errors import show_error, translate
 from desktop.ui.tasks import run_task
 
 KIND_TITLES = {
-    "figures": QT_TRANSLATE_NOOP("ImportDialog", "Import coverage figures"),
-    "workers": QT_TRANSLATE_NOOP("ImportDialog", "Import sponsored workers"),
-    "perisai": QT_TRANSLATE_NOOP("ImportDialog", "Import Perisai monthly figures"),
+    "figures": QT_TRANSLATE_NOOP("CoverageImportDialog", "Import coverage figures"),
+    "workers": QT_TRANSLATE_NOOP("CoverageImportDialog", "Import sponsored workers"),
+    "perisai": QT_TRANSLATE_NOOP("CoverageImportDialog", "Import Perisai monthly figures"),
 }
 
 
-class ImportDialog(QDialog):
+class CoverageImportDialog(QDialog):
     def __init__(self, services: Services, kind: str, parent: QWidget | None = None, *,
                  sponsorship_id: uuid.UUID | None = None, sponsorship_title: str = "") -> None:
         super().__init__(parent)

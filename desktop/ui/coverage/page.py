@@ -10,7 +10,7 @@ from desktop.services.context import Area, Changes
 from desktop.ui.coverage.commitments_tab import CommitmentsTab
 from desktop.ui.coverage.figures_tab import FiguresTab
 from desktop.ui.coverage.perisai_tab import PerisaiTab
-from desktop.ui.coverage.reports_tab import ReportsTab
+from desktop.ui.coverage.reports_tab import CoverageReportsTab
 from desktop.ui.coverage.sponsors_tab import SponsorsTab
 from desktop.ui.errors import show_error
 from desktop.ui.icons import icon
@@ -31,7 +31,7 @@ class CoveragePage(Page):
         self.sponsors = SponsorsTab(services, self)
         self.commitments = CommitmentsTab(services, self)
         self.perisai = PerisaiTab(services, self)
-        self.reports = ReportsTab(services, self)
+        self.reports = CoverageReportsTab(services, self)
         self.tabs.addTab(self.figures, icon("users-round"), self.tr("Coverage per &kabupaten"))
         self.tabs.addTab(self.sponsors, icon("hand-coins"), self.tr("&Sponsors && vulnerable workers"))
         self.tabs.addTab(self.commitments, icon("list-checks"), self.tr("Co&mmitments"))

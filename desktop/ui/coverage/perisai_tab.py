@@ -38,7 +38,7 @@ from desktop.ui.coverage.common import (
     notify,
     show_field_error,
 )
-from desktop.ui.coverage.import_dialog import ImportDialog
+from desktop.ui.coverage.import_dialog import CoverageImportDialog
 from desktop.ui.errors import show_error, translate
 from desktop.ui.icons import icon
 from desktop.ui.tables import RIGHT, ColumnSpec
@@ -279,4 +279,4 @@ class PerisaiTab(QWidget):
             AgentMonthDialog(self.services, agent, parent=self).exec()
 
     def import_months(self) -> None:
-        ImportDialog(self.services, "perisai", self).exec()
+        CoverageImportDialog(self.services, "perisai", self).exec()

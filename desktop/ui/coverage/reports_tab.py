@@ -15,7 +15,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.tasks import run_task
 
 
-class ReportsTab(QWidget):
+class CoverageReportsTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services

@@ -40,7 +40,7 @@ def _money_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
-class SponsorshipDialog(QDialog):
+class CoverageSponsorshipDialog(QDialog):
     def __init__(self, services: Services, sponsorship: SponsorshipView | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

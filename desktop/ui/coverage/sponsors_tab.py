@@ -23,8 +23,8 @@ from desktop.ui.coverage.common import (
     notify,
     source_label,
 )
-from desktop.ui.coverage.import_dialog import ImportDialog
-from desktop.ui.coverage.sponsor_dialogs import SponsorshipDialog, WorkerDialog
+from desktop.ui.coverage.import_dialog import CoverageImportDialog
+from desktop.ui.coverage.sponsor_dialogs import CoverageSponsorshipDialog, WorkerDialog
 from desktop.ui.errors import show_error
 from desktop.ui.icons import icon
 from desktop.ui.tables import RIGHT, ColumnSpec
@@ -191,14 +191,14 @@ class SponsorsTab(QWidget):
     # ---- actions ------------------------------------------------------------------------------
 
     def new_programme(self) -> None:
-        dialog = SponsorshipDialog(self.services, parent=self)
+        dialog = CoverageSponsorshipDialog(self.services, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self.select_programme(dialog.saved.id)
 
     def edit_programme(self) -> None:
         s = self.programmes.selected()
         if s is not None:
-            SponsorshipDialog(self.services, s, parent=self).exec()
+            CoverageSponsorshipDialog(self.services, s, parent=self).exec()
 
     def delete_programme(self) -> None:
         s = self.programmes.selected()
@@ -237,5 +237,5 @@ class SponsorsTab(QWidget):
 
     def import_workers(self) -> None:
         s = self.programmes.selected()
-        ImportDialog(self.services, "workers", self, sponsorship_id=s.id if s else None,
+        CoverageImportDialog(self.services, "workers", self, sponsorship_id=s.id if s else None,
                      sponsorship_title=s.title if s else "").exec()

@@ -156,7 +156,9 @@ def cases_chart(tile: CasesTile, labels: Sequence[str], parent: QWidget | None =
     chart = _chart()
     bars = QBarSet(ctr(QT_TRANSLATE_NOOP("DashboardCharts", "Cases")))
     bars.setColor(GREEN)
-    for c in tile.by_state:
+    states = list(reversed(tile.by_state))  # a horizontal axis counts from the bottom: the first state on top
+    labels = list(reversed(labels))
+    for c in states:
         bars.append(c.value)
     series = QHorizontalBarSeries()
     series.append(bars)

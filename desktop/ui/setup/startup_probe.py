@@ -3,7 +3,8 @@
 With CABANG_STARTUP_PROBE=1 the program watches its own start: when the main window's current
 page has been painted for the first time it prints one line
 
-    CABANG_STARTUP_PROBE {"painted_at": <epoch seconds>, "first_window_at": ..., "modules": [...]}
+    CABANG_STARTUP_PROBE {"painted_at": <epoch seconds>, "sign_in_shown_at": ..., "signed_in_at": ...,
+                          "modules": [...]}
 
 and ends the process at once. The caller took the time before starting the process, so
 `painted_at - started` is the time to a usable main window, interpreter start-up included.
@@ -43,6 +44,7 @@ class StartupProbe(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.first_window_at: float | None = None
+        self.sign_in_shown_at: float | None = None
         self.signed_in_at: float | None = None
         self._reported = False
         self._password = os.environ.get(ENV_PASSWORD)
@@ -57,6 +59,7 @@ class StartupProbe(QObject):
                 self._reported = True
                 QTimer.singleShot(0, self.report)  # after this paint pass has finished
         elif kind == QEvent.Type.Show and self._password is not None and _is_sign_in(obj):
+            self.sign_in_shown_at = time.time()
             password, self._password = self._password, None  # one try only
             QTimer.singleShot(0, lambda: self._sign_in(obj, password))
         return False
@@ -77,7 +80,8 @@ class StartupProbe(QObject):
 
     def report(self) -> None:
         data = {"painted_at": time.time(), "first_window_at": self.first_window_at,
-                "signed_in_at": self.signed_in_at, "modules": heavy_modules_loaded(),
+                "sign_in_shown_at": self.sign_in_shown_at, "signed_in_at": self.signed_in_at,
+                "modules": heavy_modules_loaded(),
                 "frozen": bool(getattr(sys, "frozen", False))}
         sys.stdout.write(PREFIX + json.dumps(data) + "\n")
         sys.stdout.flush()

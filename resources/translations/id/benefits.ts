@@ -768,7 +768,9 @@
     </message>
     <message numerus="yes">
         <source>%n disbursement(s) entered as drafts; verify them on the Payments tab.</source>
-        <translation><numerusform>%n pembayaran dientri sebagai draf; verifikasi di tab Pembayaran.</numerusform></translation>
+        <translation>
+            <numerusform>%n pembayaran dientri sebagai draf; verifikasi di tab Pembayaran.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1351,7 +1353,9 @@
     </message>
     <message numerus="yes">
         <source>%n receipt(s) issued.</source>
-        <translation><numerusform>%n kuitansi diterbitkan.</numerusform></translation>
+        <translation>
+            <numerusform>%n kuitansi diterbitkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1597,9 @@
     </message>
     <message numerus="yes">
         <source>%n reminder letter(s)</source>
-        <translation><numerusform>%n surat pengingat</numerusform></translation>
+        <translation>
+            <numerusform>%n surat pengingat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder letters</source>
@@ -1797,6 +1803,10 @@
     <message>
         <source>{name} arranged the funeral and may only receive the funeral costs.</source>
         <translation>{name} mengurus pemakaman dan hanya dapat menerima biaya pemakaman.</translation>
+    </message>
+    <message>
+        <source>{count} required document(s) of the claim have not been received; verify the payment once they are in.</source>
+        <translation>{count} dokumen wajib klaim belum diterima; verifikasi pembayaran setelah dokumennya lengkap.</translation>
     </message>
     <message>
         <source>The claim was rejected; nothing can be paid.</source>

@@ -502,6 +502,125 @@
     </message>
 </context>
 <context>
+    <name>CoverageImportDialog</name>
+    <message>
+        <source>Import coverage figures</source>
+        <translation>Impor angka cakupan</translation>
+    </message>
+    <message>
+        <source>Import sponsored workers</source>
+        <translation>Impor pekerja yang dibantu iurannya</translation>
+    </message>
+    <message>
+        <source>Import Perisai monthly figures</source>
+        <translation>Impor angka bulanan agen Perisai</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file (.xlsx) or a CSV file…</source>
+        <translation>Pilih berkas Excel (.xlsx) atau CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation>Simpan &amp;templat kosong…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Periksa berkas</translation>
+    </message>
+    <message>
+        <source>Columns: Nama, NIK, Kelompok, Kabupaten/Kota, Desa/Kelurahan and Program (the programme's title). %1</source>
+        <translation>Kolom: Nama, NIK, Kelompok, Kabupaten/Kota, Desa/Kelurahan dan Program (judul program). %1</translation>
+    </message>
+    <message>
+        <source>Every worker goes into “%1”.</source>
+        <translation>Semua pekerja masuk ke “%1”.</translation>
+    </message>
+    <message>
+        <source>Fill the Program column, or choose a programme first.</source>
+        <translation>Isi kolom Program, atau pilih programnya lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Columns: Kabupaten/Kota, Bulan, Penduduk Bekerja, Sumber Data, Tanggal Data, Peserta PU, Peserta BPU, Peserta Jakon, Potensi BPU, Target (%). A month that already has a figure is replaced; the old one stays in the history.</source>
+        <translation>Kolom: Kabupaten/Kota, Bulan, Penduduk Bekerja, Sumber Data, Tanggal Data, Peserta PU, Peserta BPU, Peserta Jakon, Potensi BPU, Target (%). Bulan yang sudah punya angka akan diganti; angka lamanya tetap ada di riwayat.</translation>
+    </message>
+    <message>
+        <source>Columns: Nama Agen, NIK Agen, Kabupaten/Kota, Bulan, Peserta Diakuisisi, Iuran Terkumpul, Masih Aktif. Agents not known yet are added.</source>
+        <translation>Kolom: Nama Agen, NIK Agen, Kabupaten/Kota, Bulan, Peserta Diakuisisi, Iuran Terkumpul, Masih Aktif. Agen yang belum dikenal ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>Belum ada yang diperiksa.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Masalah yang ditemukan dalam berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Memeriksa berkas</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Pilih berkas lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 replaced.</source>
+        <translation>Diimpor: %1 baru, %2 diganti.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2 row(s). Nothing was saved; correct the file and check it again.</source>
+        <translation>%1 masalah dalam %2 baris. Tidak ada yang disimpan; perbaiki berkasnya lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>All %1 row(s) are right: %2 new, %3 replace earlier figures. Press Import to save them.</source>
+        <translation>Semua %1 baris benar: %2 baru, %3 mengganti angka sebelumnya. Tekan Impor untuk menyimpannya.</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <source>Coverage</source>
@@ -534,6 +653,216 @@
     <message>
         <source>No coverage figures yet.</source>
         <translation>Belum ada data cakupan.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageReportsTab</name>
+    <message>
+        <source>The coverage report lists each kabupaten's latest figures, the branch total in the words used with the pemda and the press, the workers whose contributions others pay, the Perisai agents, and the commitments still open. It is printed in Indonesian.</source>
+        <translation>Laporan cakupan memuat angka terakhir setiap kabupaten, jumlah kantor cabang dengan kalimat yang dipakai bersama pemda dan media, pekerja yang iurannya dibantu pihak lain, agen Perisai, dan komitmen yang belum selesai. Laporan dicetak dalam bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Simpan sebagai E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the last report</source>
+        <translation>&amp;Buka laporan terakhir</translation>
+    </message>
+    <message>
+        <source>%1: no figures yet.</source>
+        <translation>%1: belum ada angka.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (target %3), data of %4</source>
+        <translation>%1: %2 (target %3), data %4</translation>
+    </message>
+    <message>
+        <source>The kabupaten's latest months differ; each is counted from its own latest month.</source>
+        <translation>Bulan terakhir setiap kabupaten berbeda; masing-masing dihitung dari bulan terakhirnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Enter or import coverage figures first (tab Coverage per kabupaten).</source>
+        <translation>Isi atau impor angka cakupan lebih dulu (tab Cakupan per kabupaten).</translation>
+    </message>
+    <message>
+        <source>Save the coverage report</source>
+        <translation>Simpan laporan cakupan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Menulis laporan</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSponsorshipDialog</name>
+    <message>
+        <source>Edit programme</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source>New sponsorship programme</source>
+        <translation>Program bantuan iuran baru</translation>
+    </message>
+    <message>
+        <source>Programme title</source>
+        <translation>Judul program</translation>
+    </message>
+    <message>
+        <source>e.g. APBD Banyumas 2027 — pekerja rentan</source>
+        <translation>mis. APBD Banyumas 2027 — pekerja rentan</translation>
+    </message>
+    <message>
+        <source>Source of the money</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Bulan pertama</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Programmes covered</source>
+        <translation>Program jaminan yang ditanggung</translation>
+    </message>
+    <message>
+        <source>Reported income</source>
+        <translation>Penghasilan yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Planned workers</source>
+        <translation>Rencana jumlah pekerja</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Bulan sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>S&amp;umber dana</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsor</source>
+        <translation>S&amp;ponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten/kota</source>
+        <translation>&amp;Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>&amp;Desa (APBDes)</source>
+        <translation>&amp;Desa (APBDes)</translation>
+    </message>
+    <message>
+        <source>&amp;First month</source>
+        <translation>Bulan &amp;pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>Bulan t&amp;erakhir</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes</source>
+        <translation>P&amp;rogram jaminan</translation>
+    </message>
+    <message>
+        <source>Reported &amp;income</source>
+        <translation>Pengh&amp;asilan dilaporkan</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Anggaran</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned workers</source>
+        <translation>Re&amp;ncana pekerja</translation>
+    </message>
+    <message>
+        <source>Months p&amp;aid</source>
+        <translation>Bulan di&amp;bayar</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Ca&amp;tatan</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Iuran</translation>
+    </message>
+    <message>
+        <source>%1 per worker per month (%2; rates from %3).</source>
+        <translation>%1 per pekerja per bulan (%2; tarif berlaku sejak %3).</translation>
+    </message>
+    <message>
+        <source>The budget pays for %1 worker(s) over %2 month(s).</source>
+        <translation>Anggaran cukup untuk %1 pekerja selama %2 bulan.</translation>
+    </message>
+    <message>
+        <source>The budget does not cover the planned workers.</source>
+        <translation>Anggaran tidak cukup untuk rencana jumlah pekerja.</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>Bulan terakhir sebelum bulan pertama.</translation>
+    </message>
+    <message>
+        <source>Give the programme a title.</source>
+        <translation>Beri judul program.</translation>
+    </message>
+    <message>
+        <source>Enter the sponsor's name.</source>
+        <translation>Isi nama sponsor.</translation>
+    </message>
+    <message>
+        <source>Enter the budget.</source>
+        <translation>Isi anggaran.</translation>
+    </message>
+    <message>
+        <source>A village budget (APBDes) programme needs the desa.</source>
+        <translation>Program APBDes perlu nama desanya.</translation>
     </message>
 </context>
 <context>
@@ -731,125 +1060,6 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import coverage figures</source>
-        <translation>Impor angka cakupan</translation>
-    </message>
-    <message>
-        <source>Import sponsored workers</source>
-        <translation>Impor pekerja yang dibantu iurannya</translation>
-    </message>
-    <message>
-        <source>Import Perisai monthly figures</source>
-        <translation>Impor angka bulanan agen Perisai</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>Berkas yang diimpor</translation>
-    </message>
-    <message>
-        <source>Choose an Excel file (.xlsx) or a CSV file…</source>
-        <translation>Pilih berkas Excel (.xlsx) atau CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Telusuri…</translation>
-    </message>
-    <message>
-        <source>Save an empty &amp;template…</source>
-        <translation>Simpan &amp;templat kosong…</translation>
-    </message>
-    <message>
-        <source>&amp;Check the file</source>
-        <translation>&amp;Periksa berkas</translation>
-    </message>
-    <message>
-        <source>Columns: Nama, NIK, Kelompok, Kabupaten/Kota, Desa/Kelurahan and Program (the programme's title). %1</source>
-        <translation>Kolom: Nama, NIK, Kelompok, Kabupaten/Kota, Desa/Kelurahan dan Program (judul program). %1</translation>
-    </message>
-    <message>
-        <source>Every worker goes into “%1”.</source>
-        <translation>Semua pekerja masuk ke “%1”.</translation>
-    </message>
-    <message>
-        <source>Fill the Program column, or choose a programme first.</source>
-        <translation>Isi kolom Program, atau pilih programnya lebih dulu.</translation>
-    </message>
-    <message>
-        <source>Columns: Kabupaten/Kota, Bulan, Penduduk Bekerja, Sumber Data, Tanggal Data, Peserta PU, Peserta BPU, Peserta Jakon, Potensi BPU, Target (%). A month that already has a figure is replaced; the old one stays in the history.</source>
-        <translation>Kolom: Kabupaten/Kota, Bulan, Penduduk Bekerja, Sumber Data, Tanggal Data, Peserta PU, Peserta BPU, Peserta Jakon, Potensi BPU, Target (%). Bulan yang sudah punya angka akan diganti; angka lamanya tetap ada di riwayat.</translation>
-    </message>
-    <message>
-        <source>Columns: Nama Agen, NIK Agen, Kabupaten/Kota, Bulan, Peserta Diakuisisi, Iuran Terkumpul, Masih Aktif. Agents not known yet are added.</source>
-        <translation>Kolom: Nama Agen, NIK Agen, Kabupaten/Kota, Bulan, Peserta Diakuisisi, Iuran Terkumpul, Masih Aktif. Agen yang belum dikenal ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Nothing checked yet.</source>
-        <translation>Belum ada yang diperiksa.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
-    </message>
-    <message>
-        <source>Problems found in the file</source>
-        <translation>Masalah yang ditemukan dalam berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Impor</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Pilih berkas</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
-        <translation>Lembar kerja (*.xlsx *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
-        <source>Save the template</source>
-        <translation>Simpan templat</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Checking the file</source>
-        <translation>Memeriksa berkas</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Mengimpor</translation>
-    </message>
-    <message>
-        <source>Choose a file first.</source>
-        <translation>Pilih berkas lebih dulu.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new, %2 replaced.</source>
-        <translation>Diimpor: %1 baru, %2 diganti.</translation>
-    </message>
-    <message>
-        <source>%1 problem(s) in %2 row(s). Nothing was saved; correct the file and check it again.</source>
-        <translation>%1 masalah dalam %2 baris. Tidak ada yang disimpan; perbaiki berkasnya lalu periksa lagi.</translation>
-    </message>
-    <message>
-        <source>All %1 row(s) are right: %2 new, %3 replace earlier figures. Press Import to save them.</source>
-        <translation>Semua %1 baris benar: %2 baru, %3 mengganti angka sebelumnya. Tekan Impor untuk menyimpannya.</translation>
-    </message>
-</context>
-<context>
     <name>MeetingDialog</name>
     <message>
         <source>Edit meeting</source>
@@ -952,61 +1162,6 @@
     </message>
 </context>
 <context>
-    <name>ReportsTab</name>
-    <message>
-        <source>The coverage report lists each kabupaten's latest figures, the branch total in the words used with the pemda and the press, the workers whose contributions others pay, the Perisai agents, and the commitments still open. It is printed in Indonesian.</source>
-        <translation>Laporan cakupan memuat angka terakhir setiap kabupaten, jumlah kantor cabang dengan kalimat yang dipakai bersama pemda dan media, pekerja yang iurannya dibantu pihak lain, agen Perisai, dan komitmen yang belum selesai. Laporan dicetak dalam bahasa Indonesia.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Simpan sebagai &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as E&amp;xcel…</source>
-        <translation>Simpan sebagai E&amp;xcel…</translation>
-    </message>
-    <message>
-        <source>&amp;Open the last report</source>
-        <translation>&amp;Buka laporan terakhir</translation>
-    </message>
-    <message>
-        <source>%1: no figures yet.</source>
-        <translation>%1: belum ada angka.</translation>
-    </message>
-    <message>
-        <source>%1: %2 (target %3), data of %4</source>
-        <translation>%1: %2 (target %3), data %4</translation>
-    </message>
-    <message>
-        <source>The kabupaten's latest months differ; each is counted from its own latest month.</source>
-        <translation>Bulan terakhir setiap kabupaten berbeda; masing-masing dihitung dari bulan terakhirnya sendiri.</translation>
-    </message>
-    <message>
-        <source>Enter or import coverage figures first (tab Coverage per kabupaten).</source>
-        <translation>Isi atau impor angka cakupan lebih dulu (tab Cakupan per kabupaten).</translation>
-    </message>
-    <message>
-        <source>Save the coverage report</source>
-        <translation>Simpan laporan cakupan</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Disimpan: %1</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>Menulis laporan</translation>
-    </message>
-</context>
-<context>
     <name>SponsorsTab</name>
     <message>
         <source>&amp;New programme</source>
@@ -1071,161 +1226,6 @@
     <message>
         <source>Remove %1 from %2?</source>
         <translation>Keluarkan %1 dari %2?</translation>
-    </message>
-</context>
-<context>
-    <name>SponsorshipDialog</name>
-    <message>
-        <source>Edit programme</source>
-        <translation>Ubah program</translation>
-    </message>
-    <message>
-        <source>New sponsorship programme</source>
-        <translation>Program bantuan iuran baru</translation>
-    </message>
-    <message>
-        <source>Programme title</source>
-        <translation>Judul program</translation>
-    </message>
-    <message>
-        <source>e.g. APBD Banyumas 2027 — pekerja rentan</source>
-        <translation>mis. APBD Banyumas 2027 — pekerja rentan</translation>
-    </message>
-    <message>
-        <source>Source of the money</source>
-        <translation>Sumber dana</translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation>Sponsor</translation>
-    </message>
-    <message>
-        <source>Kabupaten/kota</source>
-        <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
-        <source>Desa</source>
-        <translation>Desa</translation>
-    </message>
-    <message>
-        <source>First month</source>
-        <translation>Bulan pertama</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Bulan terakhir</translation>
-    </message>
-    <message>
-        <source>Programmes covered</source>
-        <translation>Program jaminan yang ditanggung</translation>
-    </message>
-    <message>
-        <source>Reported income</source>
-        <translation>Penghasilan yang dilaporkan</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Anggaran</translation>
-    </message>
-    <message>
-        <source>Planned workers</source>
-        <translation>Rencana jumlah pekerja</translation>
-    </message>
-    <message>
-        <source>Months paid</source>
-        <translation>Bulan sudah dibayar</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Judul</translation>
-    </message>
-    <message>
-        <source>S&amp;ource</source>
-        <translation>S&amp;umber dana</translation>
-    </message>
-    <message>
-        <source>S&amp;ponsor</source>
-        <translation>S&amp;ponsor</translation>
-    </message>
-    <message>
-        <source>&amp;Kabupaten/kota</source>
-        <translation>&amp;Kabupaten/kota</translation>
-    </message>
-    <message>
-        <source>&amp;Desa (APBDes)</source>
-        <translation>&amp;Desa (APBDes)</translation>
-    </message>
-    <message>
-        <source>&amp;First month</source>
-        <translation>Bulan &amp;pertama</translation>
-    </message>
-    <message>
-        <source>&amp;Last month</source>
-        <translation>Bulan t&amp;erakhir</translation>
-    </message>
-    <message>
-        <source>P&amp;rogrammes</source>
-        <translation>P&amp;rogram jaminan</translation>
-    </message>
-    <message>
-        <source>Reported &amp;income</source>
-        <translation>Pengh&amp;asilan dilaporkan</translation>
-    </message>
-    <message>
-        <source>&amp;Budget</source>
-        <translation>&amp;Anggaran</translation>
-    </message>
-    <message>
-        <source>Pla&amp;nned workers</source>
-        <translation>Re&amp;ncana pekerja</translation>
-    </message>
-    <message>
-        <source>Months p&amp;aid</source>
-        <translation>Bulan di&amp;bayar</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>Ca&amp;tatan</translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation>Iuran</translation>
-    </message>
-    <message>
-        <source>%1 per worker per month (%2; rates from %3).</source>
-        <translation>%1 per pekerja per bulan (%2; tarif berlaku sejak %3).</translation>
-    </message>
-    <message>
-        <source>The budget pays for %1 worker(s) over %2 month(s).</source>
-        <translation>Anggaran cukup untuk %1 pekerja selama %2 bulan.</translation>
-    </message>
-    <message>
-        <source>The budget does not cover the planned workers.</source>
-        <translation>Anggaran tidak cukup untuk rencana jumlah pekerja.</translation>
-    </message>
-    <message>
-        <source>The last month is before the first.</source>
-        <translation>Bulan terakhir sebelum bulan pertama.</translation>
-    </message>
-    <message>
-        <source>Give the programme a title.</source>
-        <translation>Beri judul program.</translation>
-    </message>
-    <message>
-        <source>Enter the sponsor's name.</source>
-        <translation>Isi nama sponsor.</translation>
-    </message>
-    <message>
-        <source>Enter the budget.</source>
-        <translation>Isi anggaran.</translation>
-    </message>
-    <message>
-        <source>A village budget (APBDes) programme needs the desa.</source>
-        <translation>Program APBDes perlu nama desanya.</translation>
     </message>
 </context>
 <context>
