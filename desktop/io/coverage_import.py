@@ -13,11 +13,10 @@ are Excel's (the heading is row 1).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +24,12 @@ from desktop.domain.coverage import (
     Month,
     PopulationSource,
     WorkerGroup,
-    parse_month,
     parse_population_source,
     parse_worker_group,
 )
-from desktop.domain.dates import parse_date_id
-from desktop.domain.identifiers import parse_nik
 from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
+from desktop.io import coverage_cells as cell
 
 FIGURES, WORKERS, PERISAI = "figures", "workers", "perisai"
 KINDS = (FIGURES, WORKERS, PERISAI)
@@ -174,115 +171,6 @@ def read_frame(path: Path | str):
                     path=path.name)
 
 
-def _is_blank(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    try:
-        import pandas as pd
-
-        if value is pd.NaT or (not isinstance(value, str | int | float | date) and pd.isna(value)):
-            return True
-    except (TypeError, ValueError):
-        pass
-    return isinstance(value, str) and not value.strip()
-
-
-def _text(value: object) -> str:
-    if _is_blank(value):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return " ".join(str(value).split())
-
-
-def _int(value: object, *, allow_blank: bool = False) -> int | None:
-    if _is_blank(value):
-        if allow_blank:
-            return None
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "A number is required here."))
-    if isinstance(value, bool):
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "\u201c{value}\u201d is not a whole number."), value=value)
-    if isinstance(value, int):
-        n = value
-    elif isinstance(value, float):
-        if not value.is_integer():
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "\u201c{value}\u201d is not a whole number."), value=value)
-        n = int(value)
-    else:
-        cleaned = str(value).strip().replace(" ", "")
-        if not re.fullmatch(r"-?(\d{1,3}(\.\d{3})+|\d+)", cleaned):
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "\u201c{value}\u201d is not a whole number."),
-                            value=str(value).strip())
-        n = int(cleaned.replace(".", ""))
-    if n < 0:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The number cannot be negative ({value})."), value=n)
-    return n
-
-
-def _money(value: object) -> Money:
-    if _is_blank(value):
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "An amount is required here."))
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Money.rupiah(value)
-    if isinstance(value, float):
-        sen = round(value * 100)
-        if abs(value * 100 - sen) > 1e-6:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "\u201c{value}\u201d has more than 2 decimals."),
-                            value=value)
-        return Money(int(sen))
-    amount = Money.parse(str(value))
-    if amount.sen < 0:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The amount cannot be negative."))
-    return amount
-
-
-def _date(value: object) -> date | None:
-    if _is_blank(value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if hasattr(value, "to_pydatetime"):
-        return value.to_pydatetime().date()
-    return parse_date_id(str(value))
-
-
-def _month(value: object) -> Month:
-    if _is_blank(value):
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The month is required, like 2026-10 or Oktober 2026."))
-    d = None if isinstance(value, str) else _date(value)
-    return Month.of(d) if d is not None else parse_month(str(value))
-
-
-def _percent_bp(value: object) -> int | None:
-    """"35", "35 %", "35,5" or an Excel percentage cell (0.35) -> basis points."""
-    if _is_blank(value):
-        return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value) * (100 if 0 < float(value) < 1 else 1)
-    else:
-        cleaned = str(value).replace("%", "").replace("persen", "").strip().replace(",", ".")
-        try:
-            number = float(cleaned)
-        except ValueError:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "\u201c{value}\u201d is not a percentage."),
-                            value=str(value).strip()) from None
-    if not 0 <= number <= 100:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "A percentage must be between 0 and 100 ({value})."),
-                        value=value)
-    return round(number * 100)
-
-
-def _nik(value: object, today: date) -> str:
-    text = _text(value)
-    if not text:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The NIK is required."))
-    return parse_nik(text, today=today).nik
-
-
 # ---- the three kinds ----------------------------------------------------------------------------
 
 
@@ -302,7 +190,7 @@ def _get(cells: Mapping[str, object], key: str, fn: Callable[[object], Any]) -> 
 
 def _required_text(message: str) -> Callable[[object], str]:
     def read(value: object) -> str:
-        text = _text(value)
+        text = cell.text(value)
         if not text:
             raise UserError(message)
         return text
@@ -318,51 +206,51 @@ def _future(month: Month, today: date) -> None:
 
 def _figure(cells: Mapping[str, object], row: int, today: date) -> FigureRow:
     regency = _get(cells, "regency", _required_text(QT_TRANSLATE_NOOP("UserError", "The kabupaten/kota is required.")))
-    month = _get(cells, "month", _month)
+    month = _get(cells, "month", cell.month)
     _future(month, today)
-    population = _get(cells, "working_population", _int)
+    population = _get(cells, "working_population", cell.whole)
     if not population:
         raise _CellError("working_population", UserError(QT_TRANSLATE_NOOP(
             "UserError", "The working population must be more than zero.")))
-    pu, bpu, jakon = (_get(cells, k, _int) for k in ("pu", "bpu", "jakon"))
+    pu, bpu, jakon = (_get(cells, k, cell.whole) for k in ("pu", "bpu", "jakon"))
     if pu + bpu + jakon > population:
         raise UserError(QT_TRANSLATE_NOOP(
             "UserError", "More participants ({covered}) than working population ({population})."),
             covered=pu + bpu + jakon, population=population)
-    informal = _get(cells, "informal_population", lambda v: _int(v, allow_blank=True))
+    informal = _get(cells, "informal_population", lambda v: cell.whole(v, allow_blank=True))
     if informal is not None and bpu > informal:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "More BPU participants ({bpu}) than the BPU potential "
                                           "({informal})."), bpu=bpu, informal=informal)
-    source_text = _text(cells.get("source"))
+    source_text = cell.text(cells.get("source"))
     return FigureRow(row=row, regency=regency, month=month, working_population=population,
                      source=parse_population_source(source_text) if source_text else PopulationSource.BPS,
-                     as_of=_get(cells, "as_of", _date), pu=pu, bpu=bpu, jakon=jakon, informal_population=informal,
-                     target_bp=_get(cells, "target", _percent_bp), note=_text(cells.get("note")))
+                     as_of=_get(cells, "as_of", cell.day), pu=pu, bpu=bpu, jakon=jakon, informal_population=informal,
+                     target_bp=_get(cells, "target", cell.percent_bp), note=cell.text(cells.get("note")))
 
 
 def _worker(cells: Mapping[str, object], row: int, today: date) -> WorkerRow:
     name = _get(cells, "name", _required_text(QT_TRANSLATE_NOOP("UserError", "The name is required.")))
-    nik = _get(cells, "nik", lambda v: _nik(v, today))
+    nik = _get(cells, "nik", lambda v: cell.nik(v, today))
     group_text = _get(cells, "group", _required_text(QT_TRANSLATE_NOOP("UserError",
                                                                        "The group (kelompok) is required.")))
     group = _get(cells, "group", lambda _v: parse_worker_group(group_text))
-    return WorkerRow(row=row, name=name, nik=nik, group=group, regency=_text(cells.get("regency")),
-                     desa=_text(cells.get("desa")), programme=_text(cells.get("programme")))
+    return WorkerRow(row=row, name=name, nik=nik, group=group, regency=cell.text(cells.get("regency")),
+                     desa=cell.text(cells.get("desa")), programme=cell.text(cells.get("programme")))
 
 
 def _perisai(cells: Mapping[str, object], row: int, today: date) -> PerisaiRow:
     name = _get(cells, "agent_name", _required_text(QT_TRANSLATE_NOOP("UserError",
                                                                       "The agent's name is required.")))
-    nik = _get(cells, "agent_nik", lambda v: _nik(v, today))
-    month = _get(cells, "month", _month)
+    nik = _get(cells, "agent_nik", lambda v: cell.nik(v, today))
+    month = _get(cells, "month", cell.month)
     _future(month, today)
-    acquired, still_active = _get(cells, "acquired", _int), _get(cells, "still_active", _int)
+    acquired, still_active = _get(cells, "acquired", cell.whole), _get(cells, "still_active", cell.whole)
     if still_active > acquired:
         raise _CellError("still_active", UserError(QT_TRANSLATE_NOOP(
             "UserError", "Still active ({active}) cannot be more than acquired ({acquired})."),
             active=still_active, acquired=acquired))
-    return PerisaiRow(row=row, agent_name=name, agent_nik=nik, regency=_text(cells.get("regency")), month=month,
-                      acquired=acquired, contributions=_get(cells, "contributions", _money),
+    return PerisaiRow(row=row, agent_name=name, agent_nik=nik, regency=cell.text(cells.get("regency")), month=month,
+                      acquired=acquired, contributions=_get(cells, "contributions", cell.money),
                       still_active=still_active)
 
 
@@ -412,7 +300,7 @@ def parse_sheet(kind: str, path: Path | str, *, today: date) -> ParsedSheet:
     for offset, record in enumerate(records):
         row_no = offset + 2
         cells = {key: record.get(heading) for key, heading in columns.items()}
-        if all(_is_blank(v) for v in cells.values()):
+        if all(cell.is_blank(v) for v in cells.values()):
             continue
         data_rows += 1
         try:
@@ -449,8 +337,8 @@ def write_template(kind: str, path: Path | str) -> Path:
     ws.title = {FIGURES: "Cakupan", WORKERS: "Pekerja", PERISAI: "Perisai"}[kind]
     ws.append([c.label for c in COLUMNS[kind]])
     ws.append(examples[kind])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
+    for heading in ws[1]:
+        heading.font = Font(bold=True)
     for i, c in enumerate(COLUMNS[kind], start=1):
         ws.column_dimensions[ws.cell(1, i).column_letter].width = max(14, len(c.label) + 4)
         if c.key in ("nik", "agent_nik"):

@@ -214,7 +214,8 @@ def run_direct(laptop: Database, hub: Database, *, user: str, progress: Progress
             progress.progress(1, 4, "office")
             accepted, reply = serve(hs, cs, schema=schema, progress=progress, hook=hook)
             progress.progress(2, 4, "laptop")
-            stats = apply_reply(ls, reply, upto=cs.upto, progress=progress, check=lambda: hook("applied"))
+            stats = apply_reply(ls, reply, upto=cs.upto, progress=progress, check=lambda: hook("applied"),
+                                sent=cs.rows)
             progress.check()
             hook("before_commit")
         hook("hub_committed")

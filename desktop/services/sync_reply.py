@@ -119,8 +119,13 @@ def note_block_usage(session: Session, cs: Changeset) -> None:
 # ---- the laptop side -----------------------------------------------------------------------------
 
 def apply_reply(session: Session, reply: Reply, *, upto: int, progress: Progress | None = None,
-                check: Callable[[], None] | None = None) -> dict:
-    """Laptop: apply the hub's reply to the changeset that carried local changes up to `upto`."""
+                check: Callable[[], None] | None = None, sent: list[RowChange] | None = None) -> dict:
+    """Laptop: apply the hub's reply to the changeset that carried local changes up to `upto`.
+
+    `sent`: in a direct sync, the rows just exported in this same transaction (so unchanged since):
+    they need not be read again.
+    """
+    just_sent = {(r.table, r.id): r.data for r in sent or () if r.op == "put" and r.data is not None}
     progress = progress or NullProgress()
     stats = {"received": 0, "kept_local": 0}
     with suppressed(session):
@@ -138,7 +143,8 @@ def apply_reply(session: Session, reply: Reply, *, upto: int, progress: Progress
             progress.check()
             progress.progress(n, len(tables), st.name)
             rows = by_table[st.name]
-            local = read_rows(session, st, [r.id for r in rows])
+            local = {r.id: just_sent[(st.name, r.id)] for r in rows if (st.name, r.id) in just_sent}
+            local.update(read_rows(session, st, [r.id for r in rows if r.id not in local]))
             mine = [r.id for r in rows if (st.name, r.id) in later and r.id in local]
             bases = read_bases(session, st.name, mine)
             inserts, updates, new_bases, gone = [], [], {}, []
