@@ -167,7 +167,7 @@ def bench_dashboard(db_path: Path, rounds: int) -> list[list[str]]:
 
 
 PROBE = r"""
-import os, resource, sys
+import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QMainWindow
 mode, db = sys.argv[1], sys.argv[2]
@@ -188,7 +188,8 @@ else:
         w.show_index(i)
         for _ in range(3):
             wait_idle(20000); app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+# VmHWM: this process's own peak (ru_maxrss would carry the parent's peak across exec)
+print(next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) // 1024)
 """
 
 
@@ -212,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=HERE / "data" / "branch.sqlite")
     parser.add_argument("--tiny", action="store_true", help="a 1 % branch and small inputs: keeps the script working")
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
+    parser.add_argument("--only", nargs="*", default=None, help="search tables import dashboard memory")
     args = parser.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="cabang-bench-"))
     db_path = args.db
@@ -232,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
                       ("import", lambda: bench_import(1_000 if args.tiny else 100_000, workdir)),
                       ("dashboard", lambda: bench_dashboard(work_db, rounds)),
                       ("memory", lambda: bench_memory(work_db))):
+        if args.only and label not in args.only:
+            continue
         start = time.perf_counter()
         try:
             part = fn()

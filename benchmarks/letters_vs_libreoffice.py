@@ -311,7 +311,9 @@ def main() -> int:
     table = "\n".join(["| Run | Letters | Seconds | Letters/s | Output |", "|---|---:|---:|---:|---|", *lines])
     summary = (f"Ratio, one PDF: Cabang {one_ratio:.1f}x LibreOffice. Ratio, one file per letter: Cabang "
                f"{files_ratio:.1f}x LibreOffice. CPU time per letter into one PDF: Cabang {cpu_one / n * 1000:.1f} ms "
-               f"(all processes), LibreOffice {cpu_lo_one / n * 1000:.1f} ms ({cpu_lo_one / cpu_one:.0f}x). Targets: >= 300 letters/s into one PDF "
+               f"(all processes), LibreOffice {cpu_lo_one / n * 1000:.1f} ms ({cpu_lo_one / cpu_one:.0f}x); with "
+               f"{os.cpu_count()} cores to itself Cabang's CPU time allows at most "
+               f"{(os.cpu_count() or 1) * n / cpu_one:,.0f} letters/s into one PDF. Targets: >= 300 letters/s into one PDF "
                f"({'met' if rate[names[0]] >= 300 else 'NOT met'}), >= 25x LibreOffice "
                f"({'met' if one_ratio >= 25 else 'NOT met'}).")
     print(table)
@@ -337,7 +339,7 @@ def write_results(table: str, summary: str, n: int) -> None:
                "the audit event; LibreOffice gets the same text as a mail-merge .docx and converts it headless in "
                "one process (start-up included).\n\n" + table + "\n\n" + summary + "\n")
     pattern = re.compile(r"## Letters\n.*?(?=\n## |\Z)", re.S)
-    text = pattern.sub(lambda _m: section.rstrip("\n"), text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
+    text = pattern.sub(lambda _m: section.rstrip("\n") + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
     results.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 

@@ -199,9 +199,13 @@ def read_bases(session: Session, table: str, ids: Iterable[str]) -> dict[str, di
 def write_bases(session: Session, table: str, rows: dict[str, dict]) -> None:
     if not rows:
         return
-    drop_bases(session, table, rows.keys())
     base = SyncBase.__table__  # Core, not the ORM's bulk insert: this runs for every row a sync touches
-    session.execute(insert(base), [{"tbl": table, "row_id": as_uuid(i), "data": d} for i, d in rows.items()])
+    values = [{"tbl": table, "row_id": as_uuid(i), "data": d} for i, d in rows.items()]
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(insert(base).prefix_with("OR REPLACE"), values)
+        return
+    drop_bases(session, table, rows.keys())
+    session.execute(insert(base), values)
 
 
 def drop_bases(session: Session, table: str, ids: Iterable[str]) -> None:

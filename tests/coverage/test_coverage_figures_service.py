@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import OCT, PURWOKERTO, enter_purwokerto
+from coverage_helpers import OCT, PURWOKERTO, enter_purwokerto
 
 from desktop.domain.coverage import Month
 from desktop.errors import StaleRecordError, UserError

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import OCT, programme, write_xlsx
+from coverage_helpers import OCT, programme, write_xlsx
 
 from desktop.domain.coverage import Month
 from desktop.domain.money import Money

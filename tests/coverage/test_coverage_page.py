@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import OCT, enter_purwokerto, programme, write_xlsx
+from coverage_helpers import OCT, enter_purwokerto, programme, write_xlsx
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.domain.coverage import CommitmentStatus, Month, WorkerGroup

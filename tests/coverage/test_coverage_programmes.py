@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from conftest import programme
+from coverage_helpers import programme
 
 from desktop.domain.coverage import CommitmentStatus, Month, ProgrammeSet, SponsorSource, WorkerGroup
 from desktop.domain.money import Money

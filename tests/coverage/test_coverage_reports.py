@@ -6,7 +6,7 @@ import json
 import random
 from datetime import date
 
-from conftest import enter_purwokerto, programme, write_xlsx
+from coverage_helpers import enter_purwokerto, programme, write_xlsx
 from openpyxl import load_workbook
 from pypdf import PdfReader
 

@@ -87,6 +87,8 @@ def test_idle_lock_covers_the_window_and_only_the_password_unlocks(app_ui, qtbot
     window.show()
     try:
         assert guard.idle.timer.interval() == 7 * 60_000 and guard.idle.timer.isActive()
+        # the daily automatic backup is checked every hour while the program is open
+        assert guard.backup_timer.interval() == 60 * 60 * 1000 and guard.backup_timer.isActive()
         # any input restarts the idle time
         guard.idle.timer.stop()
         QApplication.sendEvent(window, QMouseEvent(QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5),

@@ -172,3 +172,33 @@ def test_a_sync_process_killed_half_way_leaves_both_sides_as_they_were(hub, offi
     sx.sync(laptop, hub)
     assert office.users.get("hendra").full_name == "Hendra Kusuma"
     sx.assert_same(hub, laptop)
+
+
+def test_cancelling_a_sync_leaves_both_sides_as_they_were(hub, office, make_laptop, sx):
+    from desktop.errors import Cancelled
+
+    office.users.create("hendra", "Hendra", "field_officer")
+    laptop = make_laptop("lap-a")
+    sx.on(laptop).settings.add_office_holiday(date(2026, 12, 24), "Natal")
+    office.settings.add_office_holiday(date(2026, 12, 31), "Tahun baru")
+    office_before, laptop_before = sx.table_state(hub), sx.table_state(laptop)
+
+    class CancelWhileApplying:
+        """Cancel pressed while the laptop applies the office's holidays: the third time that table comes
+        up (merged at the office, answered, then applied here)."""
+
+        def __init__(self) -> None:
+            self.seen = 0
+
+        def progress(self, done: int, total: int, text: str = "") -> None:
+            self.seen += text == "office_holiday"
+
+        def check(self) -> None:
+            if self.seen >= 3:
+                raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        sx.sync(laptop, hub, progress=CancelWhileApplying())
+    assert sx.table_state(hub) == office_before and sx.table_state(laptop) == laptop_before
+    sx.sync(laptop, hub)
+    sx.assert_same(hub, laptop)
