@@ -43,6 +43,10 @@ def take_numbers(session: Session, series: str, year: int, count: int = 1) -> in
     """Reserve `count` consecutive numbers in the series for the year; returns the first."""
     if count < 1:
         raise ValueError("count must be at least 1")
+    from desktop.services.sync_numbers import is_laptop, next_reserved_number
+
+    if is_laptop(session):  # a field laptop: from the block the office reserved for it (see sync_numbers)
+        return next_reserved_number(session, series, year, count)
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     now = utcnow()

@@ -34,7 +34,7 @@ from desktop.services.sync_direct import (
     same_schema,
     serve,
 )
-from desktop.services.sync_merge import SyncError
+from desktop.services.sync_merge import SyncError, superseded
 from desktop.services.sync_numbers import BlockView, blocks, reserve_block, view
 
 NULL = NullProgress()
@@ -174,7 +174,7 @@ class SyncService(Service):
         _manifest, cs = read_bundle(path, key_hex=key, kind="changes")
         schema = schema_state(self.ctx.db).current or ""
         with self.ctx.write() as session:
-            replayed = session.get(SyncBundle, uuid.UUID(cs.id)) is not None
+            replayed = superseded(session, cs)
             accepted, reply = serve(session, cs, schema=schema, progress=progress)
             write_bundle(Path(reply_path), "reply", reply, key_hex=key, encrypt=manifest.encrypted)
         return BundleResult(str(path), cs.id, _records(cs.rows), manifest.encrypted, replayed=replayed,

@@ -388,9 +388,22 @@ def find_clash(session: Session, st: SyncTable, data: dict) -> tuple[str, list[s
     return None
 
 
+def superseded(session: Session, cs: Changeset) -> bool:
+    """This changeset was seen, or a later one from the same laptop already carried all it holds
+    (a bundle that arrives after the laptop synced directly): applying it would only bring back
+    older values."""
+    from sqlalchemy import func
+
+    if session.get(SyncBundle, as_uuid(cs.id)) is not None:
+        return True
+    latest = session.scalar(select(func.max(SyncBundle.upto_seq)).where(
+        SyncBundle.direction == "in", SyncBundle.device == cs.device))
+    return latest is not None and cs.upto <= latest and bool(cs.rows)
+
+
 def accept(session: Session, cs: Changeset, *, progress: Progress | None = None) -> Accepted:
     """Merge a laptop's changeset into the hub (inside the caller's transaction). A replay changes nothing."""
-    if session.get(SyncBundle, as_uuid(cs.id)) is not None:
+    if superseded(session, cs):
         result = Accepted(replayed=True)
         for r in cs.rows:
             result.echo.setdefault(r.table, set()).add(r.id)

@@ -182,3 +182,15 @@ def test_an_encrypted_laptop_writes_encrypted_bundles(hub, office, sx, tmp_path,
     finally:
         laptop.dispose()
         crypto.forget()
+
+
+def test_a_bundle_that_arrives_after_a_direct_sync_brings_nothing_back(hub, office, sx, tmp_path, field_trip):
+    laptop, on_laptop = field_trip
+    on_laptop.sync.export_bundle(tmp_path / "b")  # left in a bag...
+    _rename(on_laptop, "hendra", "Hendra Kusumawardhana")
+    sx.sync(laptop, hub)  # ...the laptop came to the office and synced directly
+    result = office.sync.import_bundle(tmp_path / "b", tmp_path / "r")
+    assert result.replayed and result.conflicts == 0
+    assert office.users.get("hendra").full_name == "Hendra Kusumawardhana"  # not the bundle's older name
+    assert office.sync.list_conflicts() == []
+    sx.assert_same(hub, laptop)

@@ -58,3 +58,43 @@ def test_numbers_rolled_back_with_their_transaction_stay_in_the_block(hub, offic
         raise Printing()
     with laptop.write("admin") as session:
         assert next_reserved_number(session, "receipt", 2026) == 1  # no gap
+
+
+def _teguran(name: str):
+    from datetime import date
+
+    from desktop.domain.money import Money
+    from desktop.services.letters import LetterRequest, Recipient
+
+    fields = {
+        "nama_perusahaan": name, "npp": "21000123",
+        "rujukan": "kunjungan petugas pemeriksa BPJS Ketenagakerjaan pada tanggal 2 November 2026",
+        "jenis_ketidakpatuhan": "Perusahaan Daftar Sebagian Tenaga Kerja (PDS TK)",
+        "tenaga_kerja_belum_terdaftar": 37, "tunggakan": Money.rupiah(48_250_000),
+        "batas_waktu": date(2026, 12, 4), "narahubung": "Hendra Kusuma", "telepon_narahubung": "(0281) 636010",
+    }
+    return LetterRequest("teguran_1", fields, Recipient(f"Pimpinan {name}", "Jalan Raya Baturraden Km 5", "Purwokerto"))
+
+
+def test_letters_issued_offline_take_reserved_numbers_and_arrive_without_a_clash(hub, office, make_laptop, sx):
+    import random
+
+    from desktop.services.demo import office as demo_office
+
+    demo_office.build(office, random.Random(1), office.ctx.today())
+    office.letters.issue(_teguran("PT Satu"))  # 001 at the office
+    laptop = make_laptop("lap-a")
+    office.sync.reserve_block("lap-a", "letter:teguran_1", 2026, 5)  # 002-006 for the laptop
+    sx.sync(laptop, hub)
+    at_laptop = sx.on(laptop, "hendra", "field_officer")
+    offline = [at_laptop.letters.issue(_teguran(f"PT Lapangan {i}"))[0].number for i in range(2)]
+    at_office, _ = office.letters.issue(_teguran("PT Kantor"))
+    assert offline == ["002/TT1-PWT/XI/2026", "003/TT1-PWT/XI/2026"]
+    assert at_office.number == "007/TT1-PWT/XI/2026"  # the office goes on after the block
+    result = sx.sync(laptop, hub)
+    assert result.conflicts == 0
+    from desktop.services.paging import PageRequest
+
+    register = sorted(r.number for r in office.letters.register_page(PageRequest(limit=50)).rows)
+    assert register == ["001/TT1-PWT/XI/2026", "002/TT1-PWT/XI/2026", "003/TT1-PWT/XI/2026", "007/TT1-PWT/XI/2026"]
+    sx.assert_same(hub, laptop)

@@ -258,7 +258,6 @@ def _corrections(rng: random.Random, clerks: dict, approvers: list, head: Servic
                                                    corrects=rev_id, note="Koreksi rekening")
         clerks["bagus"].benefits.verify(new_id, rina.benefits.disbursement(new_id).version)
         head.benefits.approve(new_id, rina.benefits.disbursement(new_id).version)
-        rina.benefits.pay(new_id, rina.benefits.disbursement(new_id).version,
-                          paid_on=min(row.paid_on + timedelta(days=5), today))
+        rina.benefits.pay(new_id, rina.benefits.disbursement(new_id).version, paid_on=today)
         counts["ben_reversals"] += 1
     return counts

@@ -386,7 +386,9 @@
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) wait for a supervisor at the office.</source>
-        <translation><numerusform>%n konflik baru menunggu supervisor di kantor.</numerusform></translation>
+        <translation>
+            <numerusform>%n konflik baru menunggu supervisor di kantor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -398,7 +400,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) written to %1. Take the file to the office.</source>
-        <translation><numerusform>%n perubahan ditulis ke %1. Bawa berkas itu ke kantor.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan ditulis ke %1. Bawa berkas itu ke kantor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It is encrypted.</source>
@@ -418,7 +422,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) from the office applied.</source>
-        <translation><numerusform>%n data dari kantor diterapkan.</numerusform></translation>
+        <translation>
+            <numerusform>%n data dari kantor diterapkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -438,11 +444,15 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) imported.</source>
-        <translation><numerusform>%n perubahan diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan diimpor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) to settle.</source>
-        <translation><numerusform>%n konflik baru perlu diputuskan.</numerusform></translation>
+        <translation>
+            <numerusform>%n konflik baru perlu diputuskan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reply for the laptop: %1</source>
@@ -477,7 +487,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n perubahan belum dikirim</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan belum dikirim</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field laptop %1, working set %2. Sync… (Ctrl+Shift+S) sends and receives.</source>
@@ -489,11 +501,15 @@
     </message>
     <message numerus="yes">
         <source>%n laptop(s)</source>
-        <translation><numerusform>%n laptop</numerusform></translation>
+        <translation>
+            <numerusform>%n laptop</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to settle</source>
-        <translation><numerusform>%n konflik menunggu keputusan</numerusform></translation>
+        <translation>
+            <numerusform>%n konflik menunggu keputusan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Laptops sync with this database. Conflicts… (Ctrl+Shift+K) lists what waits for a supervisor.</source>
