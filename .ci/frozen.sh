@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-if command -v uv >/dev/null 2>&1; then UV=(uv); else UV=(python3 -m uv); fi
+if uv --version >/dev/null 2>&1; then UV=(uv); else UV=(python3 -m uv); fi
 
 echo "== frozen build: translations"
 "${UV[@]}" sync --frozen --quiet

@@ -202,7 +202,8 @@ def record(lines: list[str], runs: int, db: Path, result: Measurement) -> None:
         f"{os.cpu_count()} cores, Python {platform.python_version()}, offscreen; median of {runs} runs after one "
         f"warm-up each, runs interleaved. Database: {db.name} ({db.stat().st_size / 1e6:.0f} MB). "
         "Time from starting the process to the first paint of the main window's page, the sign-in "
-        "(argon2 check of the password) included (`uv run python benchmarks/startup.py --runs N --record`).",
+        "(argon2 check of the password) included (`uv run python benchmarks/startup.py --runs N --record`)."
+        + (" Load average at the end: {:.1f}, {:.1f}, {:.1f}.".format(*os.getloadavg()) if hasattr(os, "getloadavg") else ""),
         "", *lines, "",
         "Heavy modules already imported when the main window was painted: "
         + "; ".join(f"{name}: {', '.join(m) or 'none'}" for name, m in result.modules.items()

@@ -32,13 +32,13 @@ from benchmarks.common import git_rev, machine, table, timed, write_section  # n
 TARGET_S = 3.0
 
 
-def _hub_url(tmp: Path) -> tuple[str, object]:
-    pg = os.environ.get("CABANG_TEST_PG_URL", "")
-    if not pg:
+def _hub_url(tmp: Path, backend: str) -> tuple[str, object]:
+    if backend == "sqlite":
         return f"sqlite:///{tmp / 'office.sqlite'}", None
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
+    pg = os.environ["CABANG_TEST_PG_URL"]
     name = f"cabang_bench_{uuid.uuid4().hex[:8]}"
     admin = create_engine(pg, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -114,7 +114,7 @@ def _baseline(source, target, ids: list) -> None:
         session.execute(stmt, [{"k": r["id"], **{f"v_{c.name}": r[c.name] for c in cols}} for r in rows])
 
 
-def run(records: int) -> dict:
+def run(records: int, backend: str) -> dict:
     from desktop.models.migrate import open_database
     from desktop.services.sync_checkout import Scope
     from desktop.services.sync_direct import checkout, run_direct
@@ -122,7 +122,7 @@ def run(records: int) -> dict:
 
     with tempfile.TemporaryDirectory() as tmp_dir:
         tmp = Path(tmp_dir)
-        url, drop = _hub_url(tmp)
+        url, drop = _hub_url(tmp, backend)
         hub = open_database(url, device="office")
         laptop = open_database(f"sqlite:///{tmp / 'laptop.sqlite'}", device="lap-bench")
         try:
@@ -156,27 +156,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="record the figures in benchmarks/RESULTS.md")
     args = parser.parse_args(argv)
     records = 200 if args.tiny else args.records
-    r = run(records)
-    rows = [
-        [f"checkout of {2 * records:,} employers (laptop from empty)", f"{r['checkout_s']:.2f} s", ""],
-        [f"baseline: plain copy of {records:,} rows each way (read + executemany UPDATE)", f"{r['baseline_s']:.2f} s", "1.0x"],
-        [f"direct sync, {records:,} changed each way (sent {r['sent']:,}, received {r['received']:,})",
-         f"{r['sync_s']:.2f} s", f"{r['sync_s'] / r['baseline_s']:.1f}x"],
-        ["the next sync, nothing changed", f"{r['again_s']:.2f} s", ""],
-    ]
-    text = table(rows, ["what", "time", "vs baseline"])
-    verdict = "meets" if r["sync_s"] <= TARGET_S else "misses"
-    summary = (f"Office database: {r['hub']}; laptop: SQLite. Target: a sync of 10,000 changed records each way "
-               f"in {TARGET_S:.0f} s or less; this run {verdict} it ({r['sync_s']:.2f} s for {records:,}). "
-               f"Conflicts: {r['conflicts']} (the two sides changed different records). Git {git_rev()}.")
+    backends = ["sqlite", "postgresql"] if os.environ.get("CABANG_TEST_PG_URL") else ["sqlite"]
+    rows, met = [], True
+    for backend in backends:
+        r = run(records, backend)
+        office = r["hub"]
+        met = met and r["sync_s"] <= TARGET_S
+        rows += [
+            [office, f"checkout of {2 * records:,} employers into an empty laptop", f"{r['checkout_s']:.2f} s", ""],
+            [office, f"baseline: plain copy of {records:,} rows each way (read + executemany UPDATE)",
+             f"{r['baseline_s']:.2f} s", "1.0x"],
+            [office, f"direct sync, {records:,} changed each way (sent {r['sent']:,}, received {r['received']:,}, "
+                     f"conflicts {r['conflicts']})", f"{r['sync_s']:.2f} s", f"{r['sync_s'] / r['baseline_s']:.1f}x"],
+            [office, "the next sync, nothing changed", f"{r['again_s']:.2f} s", ""],
+        ]
+    text = table(rows, ["office database", "what", "time", "vs baseline"])
+    summary = (f"Laptop: SQLite. Target: a sync of 10,000 changed records each way in {TARGET_S:.0f} s or less; "
+               f"this run {'meets' if met else 'misses'} it. Git {git_rev()}.")
     print(machine())
     print(text)
     print(summary)
     if args.write:
-        write_section("Sync" + (" (tiny)" if args.tiny else f" ({r['hub']} office)"),
-                      text + "\n\n" + summary + "\n\nRun: `uv run python benchmarks/sync.py --write` "
-                      "(PostgreSQL office when CABANG_TEST_PG_URL is set).")
-    return 0 if r["sync_s"] <= TARGET_S or args.tiny else 1
+        write_section("Sync", text + "\n\n" + summary + "\n\nRun: `uv run python benchmarks/sync.py --write` "
+                      "(also with a PostgreSQL office when CABANG_TEST_PG_URL is set); `--tiny` for CI.")
+    return 0 if met or args.tiny else 1
 
 
 if __name__ == "__main__":

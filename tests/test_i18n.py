@@ -45,7 +45,8 @@ def test_translations_keep_their_placeholders():
                     broken.append(f"{ts.name} {ctx}: {src!r} -> {text!r}")
             import re
 
-            if text and set(re.findall(r"\{[a-z_]+", src)) != set(re.findall(r"\{[a-z_]+", text)):
+            # UserError messages are filled with str.format: their {names} must survive translation
+            if ctx == "UserError" and text and set(re.findall(r"\{[a-z_]+", src)) != set(re.findall(r"\{[a-z_]+", text)):
                 broken.append(f"{ts.name} {ctx}: {src!r} -> {text!r}")
     assert not broken, "\n".join(broken)
 

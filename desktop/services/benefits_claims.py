@@ -335,6 +335,11 @@ def refresh_status(session: Session, claim: BenClaim) -> None:
         from desktop.services.benefits_common import net_paid
 
         lines = claim.entitlement or []
+        relationships = [dom.Relationship(r) for r in session.scalars(select(BenHeir.relationship).where(
+            BenHeir.claim_id == claim.id, BenHeir.confirmed.is_(True), BenHeir.deleted_at.is_(None)))]
+        if relationships and all(r == dom.Relationship.FUNERAL_ARRANGER for r in relationships):
+            # no heir: only the funeral costs are paid here; the rest goes to the Dana Jaminan Sosial
+            lines = [ln for ln in lines if ln["component"] == dom.Component.FUNERAL.value]
         if lines and all(net_paid(session, claim.id, ln["component"]) >= rule_amount(claim, ln["component"])
                          for ln in lines):
             status = "paid"

@@ -247,3 +247,23 @@ def test_a_payment_is_verified_only_with_the_documents_in(staff):
         staff.bagus.benefits.verify(ids[0], b.disbursement(ids[0]).version)
     b.set_document(doc.id, doc.version + 1, date(2026, 11, 20))
     staff.bagus.benefits.verify(ids[0], b.disbursement(ids[0]).version)
+
+
+def test_with_no_heir_only_the_funeral_costs_are_paid_to_whoever_arranged_it(staff):
+    from ben_helpers import claim_input
+
+    from desktop.services.benefits_views import HeirInput
+
+    b = staff.rina.benefits
+    claim_id, _ = b.create_claim(claim_input())
+    b.receive_all_documents(claim_id, date(2026, 3, 20))
+    neighbour, _ = b.add_heir(claim_id, HeirInput(nik="3302011505700003", name="Tarno", relationship="funeral_arranger"))
+    assert b.propose_heirs(claim_id).to_fund
+    b.confirm_heirs(claim_id, [neighbour.id])
+    ids, _ = b.create_disbursements(claim_id)
+    assert [b.disbursement(i).component for i in ids] == ["funeral"]
+    with pytest.raises(UserError, match="only receive the funeral costs"):
+        b.add_disbursement(claim_id, "lump_sum", neighbour.id, R(20_000_000))
+    approved(staff, ids)
+    b.pay(ids[0], b.disbursement(ids[0]).version)
+    assert b.claim(claim_id).status == "paid"

@@ -35,6 +35,8 @@ from desktop.services.benefits_views import ClaimDetail, ClaimInput
 from desktop.ui.benefits.common import (
     CheckedField,
     apply_changes,
+    ay_label,
+    component_label,
     date_field,
     date_text,
     field_error,
@@ -42,8 +44,10 @@ from desktop.ui.benefits.common import (
     message,
     money_field,
     money_text,
+    relationship_label,
     segment_label,
     show_problem,
+    state_label,
     tr_params,
 )
 from desktop.ui.errors import show_error
@@ -65,6 +69,7 @@ class ClaimDialog(QDialog):
                                                   self.tr("Note")])
         self.documents.setAccessibleName(self.tr("Documents of the claim"))
         self.documents.horizontalHeader().setStretchLastSection(True)
+        self.documents.verticalHeader().setVisible(False)
         self.documents.setColumnWidth(0, 80)
         self.documents.setColumnWidth(1, 380)
         self.documents.setColumnWidth(2, 140)
@@ -79,6 +84,9 @@ class ClaimDialog(QDialog):
         dl.addWidget(self.documents, 1)
         dl.addWidget(self.all_received, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(docs, self.tr("&Documents"))
+        self.summary = QTextBrowser(self)
+        self.summary.setAccessibleName(self.tr("Heirs, children and payments of the claim"))
+        self.tabs.addTab(self.summary, self.tr("&Heirs, children and payments"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close,
                                         self)
         self.buttons.accepted.connect(self.save)
@@ -185,6 +193,7 @@ class ClaimDialog(QDialog):
         self.submitted.set_text(date_text(f.submitted_on))
         self.notes.setText(f.notes)
         self._update_documents()
+        self._update_summary()
 
     def facts(self) -> ClaimInput:
         """What is typed, as the service takes it; UserError for a field that is not right."""
@@ -243,6 +252,35 @@ class ClaimDialog(QDialog):
         self.load(self.claim_id)
         self.setWindowTitle(self.tr("Death claim — edit"))
         self.tabs.setCurrentIndex(1)
+
+    def _update_summary(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        def table(headers: list[str], rows: list[list[str]]) -> str:
+            if not rows:
+                return f"<p>{escape(self.tr('None yet.'))}</p>"
+            head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
+            body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+            return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
+
+        heirs = [[h.name, relationship_label(h.relationship), h.nik, f"{h.bank_name} {h.account_number}".strip(),
+                  self.tr("confirmed") if h.confirmed else (self.tr("entitled") if h.entitled else "")]
+                 for h in d.heirs]
+        children = [[c.name, fmt_date(c.birth_date), c.guardian_name, tr_params(c.plan_text_en, c.plan_params),
+                     c.paid_total.format_table()] for c in d.children]
+        payments = [[component_label(p.component) + (f" {ay_label(p.academic_year)}" if p.academic_year else ""),
+                     p.heir_name, p.amount.format_table(), state_label(p.state), p.receipt_number]
+                    for p in d.disbursements]
+        self.summary.setHtml(
+            f"<h3>{escape(self.tr('Heirs'))}</h3>"
+            + table([self.tr("Name"), self.tr("Relationship"), self.tr("NIK"), self.tr("Bank account"), ""], heirs)
+            + f"<h3>{escape(self.tr('Children with the scholarship'))}</h3>"
+            + table([self.tr("Name"), self.tr("Born"), self.tr("Guardian"), self.tr("Plan"), self.tr("Paid")], children)
+            + f"<h3>{escape(self.tr('Payments'))}</h3>"
+            + table([self.tr("For"), self.tr("Payee"), self.tr("Amount"), self.tr("State"), self.tr("Receipt")],
+                    payments)
+            + f"<p><b>{escape(self.tr('Paid in total: %1').replace('%1', d.paid_total.format_table()))}</b></p>")
 
     # ---- documents ---------------------------------------------------------------------------
 

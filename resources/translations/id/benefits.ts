@@ -528,6 +528,14 @@
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
+        <source>Heirs, children and payments of the claim</source>
+        <translation>Ahli waris, anak dan pembayaran klaim</translation>
+    </message>
+    <message>
+        <source>&amp;Heirs, children and payments</source>
+        <translation>Ahli &amp;waris, anak dan pembayaran</translation>
+    </message>
+    <message>
         <source>KPJ number</source>
         <translation>Nomor KPJ</translation>
     </message>
@@ -678,6 +686,66 @@
     <message>
         <source>Total</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>entitled</source>
+        <translation>berhak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Rekening bank</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Wali</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
     </message>
 </context>
 <context>

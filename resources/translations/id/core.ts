@@ -34,15 +34,110 @@
         <translation>&amp;Cadangan</translation>
     </message>
     <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Jejak audit</translation>
+    </message>
+    <message>
         <source>The office profile editor comes with the letters module.</source>
         <translation>Penyunting profil kantor tersedia bersama modul surat.</translation>
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Search the summaries…</source>
+        <translation>Cari di ringkasan…</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Sebelum dan sesudah</translation>
+    </message>
+    <message>
+        <source>Select an event to see the record before and after.</source>
+        <translation>Pilih sebuah kejadian untuk melihat data sebelum dan sesudahnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Periksa rantai</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Ekspor jejak audit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation><numerusform>%n kejadian diekspor ke %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail</source>
+        <translation>Mengekspor jejak audit</translation>
+    </message>
+    <message>
+        <source>Tampering detected: %1</source>
+        <translation>Terdeteksi perubahan tidak sah: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) checked; the chain is intact.</source>
+        <translation><numerusform>%n kejadian diperiksa; rantainya utuh.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation>Memeriksa jejak audit</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <source>Backups are copies of the whole database, made with SQLite's online backup while the program runs. For PostgreSQL use pg_dump on the server.</source>
-        <translation>Cadangan adalah salinan seluruh basis data, dibuat dengan backup daring SQLite selama program berjalan. Untuk PostgreSQL gunakan pg_dump di server.</translation>
+        <source>Backups are copies of the whole database, made with SQLite's online backup while the program runs: automatically at start, at exit and once a day, kept as the newest three, one a day for 7 days, one a week for 4 weeks and one a month for 12 months. Backups of an encrypted database are encrypted with the same passphrase. To restore one, close Cabang and run: cabang db restore FILE (the current state is kept first). For PostgreSQL use pg_dump on the server.</source>
+        <translation>Cadangan adalah salinan seluruh basis data yang dibuat dengan pencadangan daring SQLite selagi program berjalan: otomatis saat mulai, saat keluar dan sekali sehari, disimpan tiga yang terbaru, satu per hari selama 7 hari, satu per minggu selama 4 minggu dan satu per bulan selama 12 bulan. Cadangan dari basis data terenkripsi ikut terenkripsi dengan frasa sandi yang sama. Untuk memulihkan, tutup Cabang lalu jalankan: cabang db restore BERKAS (keadaan saat ini disimpan lebih dulu). Untuk PostgreSQL gunakan pg_dump di server.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -70,9 +165,7 @@
     </message>
     <message numerus="yes">
         <source>The database is sound; %n audit event(s) checked, the chain is intact.</source>
-        <translation>
-            <numerusform>Basis data sehat; %n catatan audit diperiksa, rantainya utuh.</numerusform>
-        </translation>
+        <translation><numerusform>Basis data sehat; %n catatan audit diperiksa, rantainya utuh.</numerusform></translation>
     </message>
     <message>
         <source>the schema needs an upgrade</source>
@@ -94,6 +187,14 @@
         <translation>Kantor demo dibuat di %1</translation>
     </message>
     <message>
+        <source>Sign in as admin (or antony, diyah, rina, hendra…) with the password %1</source>
+        <translation>Masuk sebagai admin (atau antony, diyah, rina, hendra…) dengan kata sandi %1</translation>
+    </message>
+    <message>
+        <source>Demo office: every account's password is %1</source>
+        <translation>Kantor demo: kata sandi setiap akun adalah %1</translation>
+    </message>
+    <message>
         <source>The database is at schema %1.</source>
         <translation>Basis data berada pada skema %1.</translation>
     </message>
@@ -108,6 +209,26 @@
     <message>
         <source>The previous state was kept in %1.</source>
         <translation>Keadaan sebelumnya disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frasa sandi: </translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Ulangi frasa sandi: </translation>
+    </message>
+    <message>
+        <source>Encrypted %1: %2 rows.</source>
+        <translation>%1 dienkripsi: %2 baris.</translation>
+    </message>
+    <message>
+        <source>%1 backups encrypted too.</source>
+        <translation>%1 cadangan ikut dienkripsi.</translation>
+    </message>
+    <message>
+        <source>Decrypted %1: %2 rows. Its backups stay encrypted with the same passphrase.</source>
+        <translation>%1 didekripsi: %2 baris. Cadangannya tetap terenkripsi dengan frasa sandi yang sama.</translation>
     </message>
     <message>
         <source>%1 audit events checked.</source>
@@ -141,8 +262,36 @@
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
+        <source>Sign-in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
     </message>
 </context>
 <context>
@@ -157,9 +306,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n baris</numerusform>
-        </translation>
+        <translation><numerusform>%n baris</numerusform></translation>
     </message>
 </context>
 <context>
@@ -234,10 +381,6 @@
     <message>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sync: not set up (single workstation)</source>
-        <translation>Sinkronisasi: belum diatur (satu komputer)</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -362,9 +505,7 @@
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation>
-            <numerusform>%n hasil. Enter membuka yang dipilih.</numerusform>
-        </translation>
+        <translation><numerusform>%n hasil. Enter membuka yang dipilih.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -388,6 +529,10 @@
     <message>
         <source>Lock the screen after this many idle minutes</source>
         <translation>Kunci layar setelah sekian menit tidak aktif</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked after 5 wrong passwords</source>
+        <translation>Menit sebuah akun terkunci setelah 5 kali salah kata sandi</translation>
     </message>
 </context>
 <context>
@@ -457,6 +602,18 @@
     <message>
         <source>Restore works on SQLite files; for PostgreSQL use pg_restore.</source>
         <translation>Pemulihan hanya untuk berkas SQLite; untuk PostgreSQL gunakan pg_restore.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase in the CABANG_DB_PASSPHRASE environment variable (no terminal to ask on).</source>
+        <translation>Berikan frasa sandi dalam variabel lingkungan CABANG_DB_PASSPHRASE (tidak ada terminal untuk menanyakannya).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Kedua frasa sandi berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest is for SQLite files (laptops); a PostgreSQL server encrypts its disk itself.</source>
+        <translation>Enkripsi data tersimpan untuk berkas SQLite (laptop); server PostgreSQL mengenkripsi disknya sendiri.</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Write it like 27 Desember 2023 or 27/12/2023.</source>
@@ -551,12 +708,28 @@
         <translation>Data ini telah diubah di komputer lain setelah Anda membukanya. Muat ulang untuk melihat versi terbaru; perubahan Anda belum disimpan.</translation>
     </message>
     <message>
+        <source>The backup to {path} failed: the disk is full. Free some space or choose another folder; the database itself was not changed.</source>
+        <translation>Pencadangan ke {path} gagal: disk penuh. Kosongkan sebagian ruang atau pilih folder lain; basis datanya sendiri tidak diubah.</translation>
+    </message>
+    <message>
         <source>The backup to {path} failed: {detail}</source>
         <translation>Pencadangan ke {path} gagal: {detail}</translation>
     </message>
     <message>
         <source>Backups of a PostgreSQL database are made on the server with pg_dump (see the README, section PostgreSQL).</source>
         <translation>Cadangan basis data PostgreSQL dibuat di server dengan pg_dump (lihat README, bagian PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {path} is full. Nothing of this change was saved; free some space (or ask the administrator) and try again.</source>
+        <translation>Disk tempat basis data {path} penuh. Perubahan ini tidak disimpan sama sekali; kosongkan sebagian ruang (atau hubungi administrator) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database {path} has become read-only. Nothing of this change was saved; what was saved before is intact. Ask the administrator for write access, then try again.</source>
+        <translation>Basis data {path} kini hanya-baca. Perubahan ini tidak disimpan sama sekali; yang tersimpan sebelumnya tetap utuh. Mintalah akses tulis kepada administrator, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing the database {path}. Nothing of this change was saved; check the disk (or free some space) and try again.</source>
+        <translation>Disk melaporkan kesalahan saat menulis basis data {path}. Perubahan ini tidak disimpan sama sekali; periksa disk (atau kosongkan sebagian ruang) lalu coba lagi.</translation>
     </message>
     <message>
         <source>The file {path} is damaged or is not a Cabang database. It was not changed. Restore a backup (cabang db restore) or choose another file.</source>
@@ -609,6 +782,14 @@
     <message>
         <source>The backup {path} is damaged and was not restored: {detail}</source>
         <translation>Cadangan {path} rusak dan tidak dipulihkan: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of a Cabang database; nothing was restored.</source>
+        <translation>{path} bukan cadangan basis data Cabang; tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Cabang (schema {revision}); nothing was restored.</source>
+        <translation>Cadangan {path} dibuat oleh versi Cabang yang lebih baru (skema {revision}); tidak ada yang dipulihkan.</translation>
     </message>
     <message>
         <source>The restore failed: {detail}</source>
@@ -679,16 +860,92 @@
         <translation>Peran {role} tidak dikenal.</translation>
     </message>
     <message>
+        <source>You cannot switch off your own account or change your own role.</source>
+        <translation>Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri.</translation>
+    </message>
+    <message>
+        <source>This account is locked after {attempts} wrong passwords until {time}. Wait, or ask an administrator to unlock it.</source>
+        <translation>Akun ini terkunci setelah {attempts} kali salah kata sandi sampai pukul {time}. Tunggu, atau minta administrator membukanya.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
         <source>The full name is required.</source>
         <translation>Nama lengkap wajib diisi.</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; sign in instead.</source>
+        <translation>Administrator sudah ada; silakan masuk.</translation>
     </message>
     <message>
         <source>The user name {username} is taken.</source>
         <translation>Nama pengguna {username} sudah dipakai.</translation>
     </message>
+    <message>
+        <source>This account has no password yet. Ask an administrator to set one.</source>
+        <translation>Akun ini belum memiliki kata sandi. Minta administrator menyetelnya.</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an administrator if you need it again.</source>
+        <translation>Akun ini dinonaktifkan. Hubungi administrator jika Anda memerlukannya lagi.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Kata sandi sekarang salah.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Kata sandi baru harus berbeda dari yang sekarang.</translation>
+    </message>
+    <message>
+        <source>There is no user named {username}.</source>
+        <translation>Tidak ada pengguna bernama {username}.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {minimum} characters.</source>
+        <translation>Frasa sandi perlu paling sedikit {minimum} karakter.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path} (or the file is damaged).</source>
+        <translation>Frasa sandi tidak dapat membuka {path} (atau berkasnya rusak).</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted. Give its passphrase (in scripts: the CABANG_DB_PASSPHRASE environment variable).</source>
+        <translation>Basis data {path} terenkripsi. Berikan frasa sandinya (dalam skrip: variabel lingkungan CABANG_DB_PASSPHRASE).</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
+    <message>
+        <source>switched off</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>terkunci sampai %1</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>belum ada kata sandi</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>dapat masuk</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>Setel kata &amp;sandi baru…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>Buka &amp;kunci</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;ff</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
     <message>
         <source>New user</source>
         <translation>Pengguna baru</translation>
@@ -706,8 +963,16 @@
         <translation>Peran</translation>
     </message>
     <message>
+        <source>First password</source>
+        <translation>Kata sandi awal</translation>
+    </message>
+    <message>
         <source>&amp;Create user</source>
         <translation>&amp;Buat pengguna</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;n</source>
+        <translation>&amp;Aktifkan</translation>
     </message>
 </context>
 </TS>

@@ -182,7 +182,9 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s) in %1.</source>
-        <translation><numerusform>%n pembayaran pada %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n pembayaran pada %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The benefits area has no payments to show yet.</source>

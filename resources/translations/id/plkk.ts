@@ -507,7 +507,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n row(s)</source>
-        <translation><numerusform>&amp;Impor %n baris</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Impor %n baris</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1124,11 +1126,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n hari</numerusform></translation>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The agreement ends in %n day(s); send the renewal notice.</source>
-        <translation><numerusform>PKS berakhir dalam %n hari; kirim surat pemberitahuan perpanjangan.</numerusform></translation>
+        <translation>
+            <numerusform>PKS berakhir dalam %n hari; kirim surat pemberitahuan perpanjangan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No agreement is in force: the partner cannot bill BPJS Ketenagakerjaan directly.</source>

@@ -1,0 +1,1 @@
+"""The Santunan & Beasiswa page: claims, payments, scholarships, reports."""

@@ -1,0 +1,1 @@
+"""The Kepatuhan page: queue, cases, employers, SKK batches."""
