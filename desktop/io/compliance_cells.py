@@ -9,8 +9,6 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-import pandas as pd
-
 from desktop.domain.compliance import EMPLOYER_STATUSES, ESTIMATE_SOURCES, PROGRAMMES, SIZES, NestedError
 from desktop.domain.dates import parse_date_id
 from desktop.domain.identifiers import parse_npp, parse_npwp
@@ -100,7 +98,7 @@ def _money(v: object) -> Money | None:
 def _date(v: object) -> date | None:
     if blank(v):
         return None
-    if isinstance(v, datetime | pd.Timestamp):
+    if isinstance(v, datetime):  # pandas.Timestamp is a datetime too
         return v.date()
     if isinstance(v, date):
         return v

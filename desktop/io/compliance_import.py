@@ -16,8 +16,10 @@ import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads only when a file is read: it costs the start-up a second
+    import pandas as pd
 
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.io.compliance_cells import PARSERS, blank, cell_text, looks_numeric, normalise
@@ -93,6 +95,8 @@ _TOTAL_WORDS = ("total", "jumlah", "grand total", "sub total", "subtotal")
 
 def read_raw(path: Path | str) -> pd.DataFrame:
     """Every cell of the first sheet (or the CSV) as Python values, no header assumed."""
+    import pandas as pd
+
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -133,6 +137,8 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_csv(path: Path) -> pd.DataFrame:
     """Rows of any length (title lines above the header have one cell), padded to the widest."""
+    import pandas as pd
+
     text = decode_text(path.read_bytes())
     if not text.strip():
         return pd.DataFrame()
@@ -349,6 +355,8 @@ def _parse_row(line: int, cells: Mapping[str, object]) -> ParsedRow:
 
 def write_report(rows: Sequence[Mapping[str, object]], path: Path | str, headers: Mapping[str, str]) -> Path:
     """The row-level report as an Excel workbook; `headers` maps keys to column titles."""
+    import pandas as pd
+
     path = Path(path)
     frame = pd.DataFrame([{headers[k]: r.get(k, "") for k in headers} for r in rows], columns=list(headers.values()))
     with pd.ExcelWriter(path, engine="openpyxl") as writer:

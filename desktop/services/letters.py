@@ -15,8 +15,6 @@ from pathlib import Path
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.documents.batch import FileRendering
-from desktop.documents.merge import merge_pdfs
 from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.letters import IssuedLetter as LetterRow
@@ -162,6 +160,8 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
                     counts[tmpl.key] = counts.get(tmpl.key, 0) + 1
                 next_seq = {key: take_numbers(session, letter_series(key), day.year, n) for key, n in counts.items()}
                 # 3. each letter filled in and handed to the renderers (worker processes for large batches)
+                from desktop.documents.batch import FileRendering  # ReportLab loads with the first letter
+
                 rendering = FileRendering(parallel=parallel, expected=total)
                 rows: list[LetterRow] = []
                 names: dict[str, str] = {}
@@ -201,6 +201,8 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
                 if one_pdf is not None:  # the print PDF is made of the archived letters themselves
                     progress.check()
                     extra_files.append(Path(one_pdf))
+                    from desktop.documents.merge import merge_pdfs
+
                     _write_atomic(Path(one_pdf), merge_pdfs((p.read_bytes() for p in planned), "Surat"))
                 if folder is not None:
                     folder = Path(folder)

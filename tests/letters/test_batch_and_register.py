@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from conftest import pdf_pages, pdf_text, teguran
+from letters_helpers import pdf_pages, pdf_text, teguran
 
 from desktop.services.paging import PageRequest
 

@@ -7,7 +7,7 @@ import io
 from datetime import date
 
 import pytest
-from conftest import pdf_pages, pdf_text, receipt, teguran
+from letters_helpers import pdf_pages, pdf_text, receipt, teguran
 
 from desktop.domain.money import Money
 from desktop.services.letters import LetterRequest, Recipient

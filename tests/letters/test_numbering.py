@@ -7,7 +7,7 @@ import threading
 from datetime import date
 
 import pytest
-from conftest import teguran
+from letters_helpers import teguran
 
 from desktop.errors import Cancelled, UserError
 from desktop.services.paging import PageRequest

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import receipt
+from letters_helpers import receipt
 
 from desktop.domain.money import Money
 from desktop.errors import UserError
 
 
 def test_receipt_numbers_have_their_own_register(office_services):
-    from conftest import teguran
+    from letters_helpers import teguran
 
     office_services.letters.issue(teguran())
     a, _ = office_services.letters.issue_receipt(receipt())

@@ -4,7 +4,7 @@ and an edited template is saved as a new revision."""
 from __future__ import annotations
 
 import pytest
-from conftest import teguran
+from letters_helpers import teguran
 
 from desktop.errors import StaleRecordError, UserError
 

@@ -6,7 +6,7 @@ import json
 import random
 
 import pytest
-from conftest import NIK, pdf_text
+from letters_helpers import NIK, pdf_text
 
 from desktop.cli import main
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import receipt, teguran
+from letters_helpers import receipt, teguran
 
 
 @pytest.fixture
