@@ -204,7 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "data" / "branch.sqlite")
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = the full branch; 0.01 for a quick check")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--tiny", action="store_true", help="a 1 %% branch (--scale 0.01): keeps the script working")
     args = parser.parse_args(argv)
+    if args.tiny:
+        args.scale = min(args.scale, 0.01)
     start = time.perf_counter()
     counts = build(args.out, scale=args.scale, seed=args.seed)
     elapsed = time.perf_counter() - start

@@ -30,16 +30,24 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.common import median, percentile, table, timed, write_section  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    median,
+    percentile,
+    section_rows,
+    table,
+    timed,
+    timed_cpu,
+    write_section,
+)
 
 QUERIES = ["Sugeng", "wibowo", "Sri Rahayu", "Maju Jaya", "3302", "Batik", "Purnomo", "Lestari"]
 
 
 def _services(db_path: Path):
+    from benchmarks.branch import TODAY
     from desktop.config import Paths
     from desktop.models.migrate import open_database
     from desktop.services.app import services_for
-    from benchmarks.branch import TODAY
 
     home = Path(tempfile.mkdtemp(prefix="cabang-bench-"))
     paths = Paths(data=home, logs=home / "logs", backups=home / "bk", documents=home / "docs").ensure()
@@ -60,13 +68,12 @@ def bench_search(db_path: Path, rounds: int) -> list[list[str]]:
     services = _services(db_path)
     queries = _search_queries(db_path)
     services.search.search(queries[0])  # warm the caches, as a clerk's second search is
-    ours = []
-    hits = {}
+    ours, cpu = [], []
     for _ in range(rounds):
         for q in queries:
-            t, result = timed(lambda q=q: services.search.search(q))
+            t, c, _result = timed_cpu(lambda q=q: services.search.search(q))
             ours.append(t * 1000)
-            hits[q] = len(result)
+            cpu.append(c * 1000)
     services.close()
     # Baseline: a raw FTS5 (trigram) query over the same names and numbers, built for this run.
     conn = sqlite3.connect(":memory:")
@@ -74,19 +81,22 @@ def bench_search(db_path: Path, rounds: int) -> list[list[str]]:
     conn.execute("CREATE VIRTUAL TABLE f USING fts5(title, terms, tokenize='trigram')")
     conn.execute("INSERT INTO f SELECT name, nik || ' ' || kpj FROM b.ben_participant")
     conn.execute("INSERT INTO f SELECT name, coalesce(npp, '') FROM b.cmp_employer")
-    base = []
+    base, base_cpu = [], []
     for _ in range(rounds):
         for q in queries:
             phrase = '"' + q.replace('"', '') + '"'
-            t, _rows = timed(lambda p=phrase: conn.execute("SELECT rowid, title FROM f WHERE f MATCH ? LIMIT 30",
-                                                           (p,)).fetchall())
+            t, c, _rows = timed_cpu(lambda p=phrase: conn.execute(
+                "SELECT rowid, title FROM f WHERE f MATCH ? LIMIT 30", (p,)).fetchall())
             base.append(t * 1000)
+            base_cpu.append(c * 1000)
     conn.close()
     p95, bp95 = percentile(ours, 95), percentile(base, 95)
     return [["global search p95 (ms)", f"{p95:.1f}", f"{bp95:.2f} (raw FTS5)", f"{p95 / bp95:.0f}x",
              "<= 30 ms", "yes" if p95 <= 30 else "NO"],
             ["global search p50 (ms)", f"{median(ours):.1f}", f"{median(base):.2f}", f"{median(ours) / median(base):.0f}x",
-             "", ""]]
+             "", ""],
+            ["global search CPU p95 / p50 (ms)", f"{percentile(cpu, 95):.1f} / {median(cpu):.1f}",
+             f"{percentile(base_cpu, 95):.2f} / {median(base_cpu):.2f}", "", "", ""]]
 
 
 def bench_tables(db_path: Path) -> list[list[str]]:
@@ -125,7 +135,7 @@ def bench_import(n_rows: int, workdir: Path) -> list[list[str]]:
         ws.append([f"99{i:07d}", f"PT Contoh Usaha {i}", f"0{10**13 + i * 37:014d}0", f"Jalan Contoh {i % 300}",
                    ["Banyumas", "Purbalingga", "Banjarnegara"][i % 3], 5 + i % 200])
     wb.save(path)
-    baseline, frame = timed(lambda: pd.read_excel(path, engine="calamine"))
+    baseline, baseline_cpu, frame = timed_cpu(lambda: pd.read_excel(path, engine="calamine"))
     assert len(frame) == n_rows
     db_path = workdir / "import.sqlite"
     from desktop.models.migrate import open_database
@@ -135,14 +145,27 @@ def bench_import(n_rows: int, workdir: Path) -> list[list[str]]:
     from desktop.services.users import bootstrap_admin
 
     bootstrap_admin(services.ctx.db)
-    new, (report, _changes) = timed(lambda: services.compliance.import_employers(path))
-    again, (report2, _c) = timed(lambda: services.compliance.import_employers(path))
+    new, new_cpu, (report, _changes) = timed_cpu(lambda: services.compliance.import_employers(path))
+    again, again_cpu, _result = timed_cpu(lambda: services.compliance.import_employers(path))
     services.close()
     return [[f"Excel import, {n_rows:,} new employers (s)", f"{new:.2f}", f"{baseline:.2f} (pandas+calamine read)",
              f"{new / baseline:.1f}x", "<= 5 s, <= 3x", "yes" if new <= 5 and new / baseline <= 3 else "NO"],
             [f"Excel import again, {n_rows:,} upserts (s)", f"{again:.2f}", f"{baseline:.2f}",
              f"{again / baseline:.1f}x", "<= 5 s, <= 3x", "yes" if again <= 5 and again / baseline <= 3 else "NO"],
+            ["  the same in CPU seconds (new / again)", f"{new_cpu:.2f} / {again_cpu:.2f}",
+             f"{baseline_cpu:.2f}", f"{new_cpu / baseline_cpu:.1f}x / {again_cpu / baseline_cpu:.1f}x", "", ""],
             ["  report of the first import", _summary(report), "", "", "", ""]]
+
+
+def _merged(old: list[list[str]], parts: list[list[list[str]]]) -> list[list[str]]:
+    """The earlier table with each measure's rows of this run in place of its earlier ones (matched by
+    their first cell; a measure new to the table goes at the end)."""
+    out = [r for r in old if len(r) == 6]
+    for rows in parts:
+        keys = {r[0].strip() for r in rows}
+        at = next((i for i, r in enumerate(out) if r[0].strip() in keys), len(out))
+        out = out[:at] + rows + [r for r in out[at:] if r[0].strip() not in keys]
+    return out
 
 
 def _summary(report) -> str:
@@ -230,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copyfile(db_path, work_db)
     rounds = 2 if args.tiny else 10
     rows: list[list[str]] = []
+    parts: list[list[list[str]]] = []  # each measure's rows
     for label, fn in (("search", lambda: bench_search(work_db, rounds)), ("tables", lambda: bench_tables(work_db)),
                       ("import", lambda: bench_import(1_000 if args.tiny else 100_000, workdir)),
                       ("dashboard", lambda: bench_dashboard(work_db, rounds)),
@@ -242,17 +266,24 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - one broken measure must not hide the others
             part = [[label, "failed", f"{type(exc).__name__}: {str(exc).strip()[-160:]}", "", "", "NO"]]
         rows.extend(part)
+        parts.append(part)
         print(f"{label}: {time.perf_counter() - start:.1f} s", file=sys.stderr)
         print(table(part, ["measure", "Cabang", "baseline (same run)", "ratio", "target", "met"]), file=sys.stderr)
-    text = table(rows, ["measure", "Cabang", "baseline (same run)", "ratio", "target", "met"])
-    print(text)
+    header = ["measure", "Cabang", "baseline (same run)", "ratio", "target", "met"]
+    print(table(rows, header))
     if not args.tiny and not args.no_write:
         conn = sqlite3.connect(work_db)
         sizes = ", ".join(f"{t} {conn.execute(f'SELECT count(*) FROM {t}').fetchone()[0]:,}"
                           for t in ("cmp_employer", "ben_participant", "cmp_case", "cmp_action", "letter_issued"))
         conn.close()
+        note = ""
+        if args.only:  # a partial run replaces its own rows and keeps the others of the last run
+            rows = _merged(section_rows("Branch scale"), parts)
+            note = f" This run measured {', '.join(args.only)}; the other rows are from an earlier run."
+        load = os.getloadavg()
         write_section("Branch scale", f"Database: {sizes} ({db_path.stat().st_size / 1e6:.0f} MB), "
-                      "made by benchmarks/branch.py.\n\n" + text)
+                      f"made by benchmarks/branch.py. Load average at the end: {load[0]:.1f}, {load[1]:.1f} "
+                      f"(the 2 cores were shared).{note}\n\n" + table(rows, header))
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
 

@@ -46,6 +46,25 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
+def timed_cpu(fn: Callable[[], object]) -> tuple[float, float, object]:
+    """(wall seconds, CPU seconds of this process, result): on a shared machine the CPU time shows the
+    work done, the wall time also the wait for a core."""
+    start, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - start, time.process_time() - cpu, result
+
+
+def section_rows(title: str) -> list[list[str]]:
+    """The rows of the first table of RESULTS.md's section `## title` (none when there is none)."""
+    if not RESULTS.exists():
+        return []
+    found = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", RESULTS.read_text(encoding="utf-8"), re.S | re.M)
+    if not found:
+        return []
+    lines = [ln for ln in found.group(1).splitlines() if ln.startswith("|")]
+    return [[c.strip() for c in ln.strip("|").split("|")] for ln in lines[2:]]
+
+
 def percentile(values: Sequence[float], p: float) -> float:
     ordered = sorted(values)
     if not ordered:

@@ -1,6 +1,7 @@
 """What encryption at rest costs: the same workloads on a plain and an SQLCipher database, in one run.
 
     uv run python benchmarks/encryption.py [--events 10000] [--rounds 3] [--write]
+    uv run python benchmarks/encryption.py --tiny     # a quick run that keeps the script working (CI)
 
 Both databases have Cabang's full schema (migrated), the program's pragmas (WAL, synchronous=FULL)
 and go through the program's own engine, sessions and audit trail:
@@ -134,12 +135,19 @@ def branch_comparison(folder: Path, rounds: int) -> tuple[float, float, float, i
     return statistics.median(times["plain"]), statistics.median(times["enc"]), encrypt_seconds, BRANCH.stat().st_size
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="write the section Encryption of RESULTS.md")
-    args = parser.parse_args()
+    parser.add_argument("--no-write", action="store_true", help="leave RESULTS.md as it is (the default)")
+    parser.add_argument("--tiny", action="store_true",
+                        help="200 events, one round, no branch database: keeps the script working (CI)")
+    args = parser.parse_args(argv)
+    if args.tiny:
+        args.events, args.rounds, args.write = min(args.events, 200), 1, False
+    if args.no_write:
+        args.write = False
 
     from desktop.models import crypto
     from desktop.services.security_encryption import encrypt_database
@@ -162,16 +170,16 @@ def main() -> None:
                     crypto.remember(path, PASSPHRASE)
                     kdf.append(time.perf_counter() - started)
                 times[kind]["write"].append(write_workload(path, args.events))
-                times[kind]["read"].append(read_workload(path))
+                times[kind]["read"].append(read_workload(path, pages=30 if args.tiny else 300))
                 size = path.stat().st_size
         rows = []
         labels = {"write": f"write-heavy: {args.events:,} audited changes, 50 per transaction",
-                  "read": "read-heavy: 300 filtered/sorted pages + full audit-chain scan"}
+                  "read": f"read-heavy: {30 if args.tiny else 300} filtered/sorted pages + full audit-chain scan"}
         for workload in ("write", "read"):
             plain = statistics.median(times["plain"][workload])
             enc = statistics.median(times["encrypted"][workload])
             rows.append([labels[workload], f"{plain:.2f}", f"{enc:.2f}", f"{enc / plain:.2f}x"])
-        branch = branch_comparison(folder, args.rounds)
+        branch = None if args.tiny else branch_comparison(folder, args.rounds)
         if branch is not None:
             plain, enc, encrypt_seconds, size_ = branch
             rows.append([f"branch database ({size_ / 1e6:.0f} MB): searches + table pages", f"{plain:.2f}",

@@ -41,9 +41,11 @@ class Paths:
     logs: Path
     backups: Path
     documents: Path
+    settings: Path | None = None  # where machine.json is; None: in `data`
 
     @classmethod
     def default(cls) -> Paths:
+        """The user's folders, or the data folder chosen at the first run (machine.json's `data_folder`)."""
         override = os.environ.get(ENV_DATA_DIR)
         if override:
             data = Path(override)
@@ -51,7 +53,16 @@ class Paths:
         else:
             data = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
             logs = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-        return cls(data=data, logs=logs, backups=data / "backups", documents=data / "documents")
+        paths = cls(data=data, logs=logs, backups=data / "backups", documents=data / "documents")
+        chosen = load_machine(paths).get("data_folder")
+        return paths.moved_to(chosen) if chosen else paths
+
+    def moved_to(self, folder: Path | str) -> Paths:
+        """Everything the program stores (database, backups, logs, documents) in `folder`; the machine's
+        settings file stays where the program looks for it at start."""
+        root = Path(folder).expanduser()
+        return Paths(data=root, logs=root / "logs", backups=root / "backups", documents=root / "documents",
+                     settings=self.settings or self.data)
 
     def ensure(self) -> Paths:
         for p in (self.data, self.logs, self.backups, self.documents):
@@ -64,7 +75,7 @@ class Paths:
 
     @property
     def machine_file(self) -> Path:
-        return self.data / "machine.json"
+        return (self.settings or self.data) / "machine.json"
 
 
 def sqlite_url(path: Path | str) -> str:
@@ -92,7 +103,7 @@ def load_machine(paths: Paths) -> dict:
 def save_machine(paths: Paths, **values: object) -> None:
     data = load_machine(paths)
     data.update(values)
-    paths.data.mkdir(parents=True, exist_ok=True)
+    paths.machine_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = paths.machine_file.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
     tmp.replace(paths.machine_file)

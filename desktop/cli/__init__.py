@@ -65,7 +65,7 @@ def emit(args: argparse.Namespace, data: dict, text: str) -> None:
         print(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cabang",
         description="Cabang — the desk of a BPJS Ketenagakerjaan branch office. Without a command, opens the program.",
@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file or URL (default: the configured one)")
     parser.add_argument("--user", help="act as this user (default: the administrator on first start)")
     parser.set_defaults(func=_open)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _top_parser()
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -86,15 +91,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> int:
+    # The data layer before Qt: once PySide6 is imported it reads the source of every module imported
+    # after it (for its __feature__ switches), a quarter of a second for SQLAlchemy and the models.
+    import desktop.services.auth  # noqa: F401
     from desktop.ui.app import run
 
     return run(args.db, username=args.user)
 
 
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when `argv` only opens the program (no command, no --help), else None. Opening
+    the window then skips importing every command module and the services they pull in (start-up)."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    args, rest = _top_parser().parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _window_args(argv) or build_parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return int(func(args) or 0)

@@ -1,4 +1,5 @@
-"""`cabang compliance ...`: import employer lists, the follow-up queue, bulk escalation."""
+"""`cabang compliance ...`: import employer lists, the follow-up queue, bulk escalation, SKK
+hand-overs to the Kejaksaan Negeri."""
 
 from __future__ import annotations
 
@@ -37,6 +38,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     esc.add_argument("--officer", help="only this officer's cases")
     esc.add_argument("--out", type=Path, help="also write all the letters into this one PDF")
     esc.set_defaults(func=cmd_escalate)
+
+    skk = csub.add_parser("skk", help="SKK batches to the Kejaksaan Negeri: list them, or hand cases over",
+                          description="Without --hand-over, lists the SKK batches. With --hand-over, hands the "
+                          "given cases (case numbers such as KP-2026-0012; none: every case ready) to the "
+                          "Kejaksaan Negeri: one numbered covering letter with its attached list per Kejaksaan.")
+    add_common(skk)
+    skk.add_argument("--hand-over", nargs="*", metavar="CASE", help="case numbers to hand over (none: every ready case)")
+    skk.add_argument("--kejari", help="send all to this Kejaksaan Negeri (default: the one serving each employer)")
+    skk.add_argument("--date", type=_day, help="the day of the hand-over, YYYY-MM-DD (default: today)")
+    skk.set_defaults(func=cmd_skk)
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def _mapping(text: str | None) -> dict | None:
@@ -119,4 +139,34 @@ def cmd_escalate(args: argparse.Namespace) -> int:
     if args.out:
         text += "\n" + translate("Cli", "All letters in %1").replace("%1", str(args.out))
     emit(args, {"moved": result.moved, "letters": letters, "pdf": str(args.out) if args.out else None}, text)
+    return 0
+
+
+def cmd_skk(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        comp = services.compliance
+        if args.hand_over is None:
+            batches = comp.skk_batches(args.kejari)
+        else:
+            ready = {r.case_no: r for r in comp.skk_candidates()}
+            wanted = args.hand_over or list(ready)
+            missing = [n for n in wanted if n not in ready]
+            if missing:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "UserError", "Not ready for the Kejaksaan Negeri (unknown, not past Teguran Tertulis II, or "
+                    "already handed over): {cases}"), cases=", ".join(missing))
+            if not wanted:
+                emit(args, {"batches": []}, translate("Cli", "No case is ready for the Kejaksaan Negeri."))
+                return 0
+            batches, _ = comp.create_skk_batches([(ready[n].id, ready[n].version) for n in wanted],
+                                                 kejari=args.kejari, handed_over=args.date)
+    finally:
+        services.close()
+    data = [{"kejari": b.kejari, "letter": b.number, "handed_over": b.handed_over, "cases": b.cases,
+             "settled": b.settled, "recovered_sen": b.recovered.sen, "pdf": str(b.pdf_path) if b.pdf_path else None}
+            for b in batches]
+    lines = [f"{b.handed_over:%d/%m/%Y}  {b.kejari:<13} {b.number:<24} {b.cases:>3}  {b.recovered.format_table()}"
+             + (f"  {b.pdf_path}" if args.hand_over is not None and b.pdf_path else "") for b in batches]
+    emit(args, {"batches": data}, "\n".join(lines) or translate("Cli", "No SKK batch yet."))
     return 0

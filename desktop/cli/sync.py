@@ -8,6 +8,7 @@
     cabang sync register-laptop --device ID [--by SCOPE] [--new-key] --db HUB   (prints the key)
     cabang sync set-key KEY --db LAPTOP.sqlite
     cabang sync reserve --device ID --series SERIES --year YEAR --size N --db HUB
+    cabang sync close-year --year YEAR --db HUB   (unused reserved numbers registered as cancelled)
     cabang sync status | conflicts [--all] | resolve ID --choose hub|laptop|custom [--value V]
 """
 
@@ -70,10 +71,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ssub.add_parser("reserve", help="office: reserve a block of letter or receipt numbers for a laptop")
     add_common(p)
     p.add_argument("--device", required=True)
-    p.add_argument("--series", required=True, help='a letter series ("letter:<template key>") or "receipt"')
+    p.add_argument("--series", required=True,
+                   help='a letter series ("letter:<template key>"), "receipt" or "compliance_case"')
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--size", type=int, default=50)
     p.set_defaults(func=cmd_reserve)
+
+    p = ssub.add_parser("close-year", help="office: register the numbers laptops did not use in a year as cancelled")
+    add_common(p)
+    p.add_argument("--year", type=int, required=True)
+    p.set_defaults(func=cmd_close_year)
 
     p = ssub.add_parser("status", help="role, last sync, pending changes, open conflicts")
     add_common(p)
@@ -195,6 +202,19 @@ def cmd_reserve(args: argparse.Namespace) -> int:
     finally:
         services.close()
     emit(args, b.__dict__, f"Reserved {b.series} {b.year}: {b.first}–{b.last} for {b.device}.")
+    return 0
+
+
+def cmd_close_year(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        closed = services.sync.close_number_year(args.year)
+    finally:
+        services.close()
+    lines = [f"{v.device}: {v.series} {v.year} {v.first}–{v.last} cancelled" for v in closed.voided]
+    lines += [f"{d}: not synced since {args.year} ended; done at its next sync" for d in closed.waiting]
+    emit(args, {"voided": [v.__dict__ for v in closed.voided], "waiting": list(closed.waiting)},
+         "\n".join(lines) or "Nothing to cancel.")
     return 0
 
 

@@ -1,5 +1,6 @@
-"""Many letters at once: each to its own file in worker processes (both cores), and all of them into
-one PDF for printing in this process meanwhile. Data in, files out; no database.
+"""Many letters at once: each drawn once, in worker processes (both cores) for large batches, and
+written to its own file(s); the drawn pages come back so that the caller can write them all into
+one PDF for printing without drawing anything again (pdfwrite). Data in, files out; no database.
 
 Worker processes are spawned (not forked: the program runs Qt and database threads) once, on the
 first large batch, and kept for the life of the program; they import only this package.
@@ -15,23 +16,38 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from desktop.documents.letter import LetterDoc
+from desktop.documents.pdfwrite import DrawnPages
 
 PARALLEL_FROM = 60  # below this many letters a worker pool costs more than it saves
 
+Job = tuple[LetterDoc, tuple[str, ...]]  # a letter and the files it is written to (the first: its archive)
 
-def render_files(jobs: list[tuple[LetterDoc, str]]) -> list[str]:
-    """Render each letter to its file (written atomically); returns the SHA-256 of each PDF."""
-    from desktop.documents.letter import render_letter
+
+def _write(path: str, data: bytes) -> None:
+    """Written in place, not through a temporary file: a letter's file counts only once its register
+    row commits, after every file is complete, and a file that does not match the row's SHA-256 is
+    made again from the row (services.letters_register.original_pdf)."""
+    target = Path(path)
+    try:
+        target.write_bytes(data)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def render_files(jobs: list[Job]) -> list[tuple[DrawnPages, str]]:
+    """Draw each letter, write its PDF to each of its files (atomically); returns, per letter, the
+    drawn pages and the SHA-256 of its PDF."""
+    from desktop.documents.letter import draw_pages, letter_title
+    from desktop.documents.pdfwrite import write_pdf
 
     out = []
-    for doc, path in jobs:
-        data = render_letter(doc)
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-        out.append(hashlib.sha256(data).hexdigest())
+    for doc, paths in jobs:
+        drawn = draw_pages(doc)
+        data = write_pdf([drawn], letter_title(doc))
+        for path in paths:
+            _write(path, data)
+        out.append((drawn, hashlib.sha256(data).hexdigest()))
     return out
 
 
@@ -58,26 +74,32 @@ def worker_pool() -> ProcessPoolExecutor:
 
 
 class FileRendering:
-    """Letters being rendered to their files: in worker processes for large batches, each chunk
-    sent off as soon as it is added (so the caller can prepare the next letters meanwhile), else
-    here when `wait` is called."""
+    """Letters being drawn and written to their files: in worker processes for large batches, each
+    chunk sent off as soon as it is added (so the caller can prepare the next letters meanwhile),
+    else here when `wait` is called."""
 
-    def __init__(self, jobs: Sequence[tuple[LetterDoc, Path]] = (), parallel: bool | None = None, *,
+    def __init__(self, jobs: Sequence[tuple[LetterDoc, Sequence[Path]]] = (), parallel: bool | None = None, *,
                  expected: int | None = None) -> None:
         count = expected if expected is not None else len(jobs)
         if parallel is None:
             parallel = count >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
         self.parallel = parallel
-        self.size = max(10, min(100, count // 8 or 1))
-        self.items: list[tuple[LetterDoc, str]] = []
+        self.size = max(10, min(50, count // 8 or 1))
+        self.items: list[Job] = []
         self.futures: list = []
-        self._pending: list[tuple[LetterDoc, str]] = []
-        for doc, path in jobs:
-            self.add(doc, path)
+        self._pending: list[Job] = []
+        for doc, paths in jobs:
+            self.add(doc, paths)
 
-    def add(self, doc: LetterDoc, path: Path) -> None:
-        item = (doc, str(path))
+    def add(self, doc: LetterDoc, paths: Path | Sequence[Path]) -> None:
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]
+        item = (doc, tuple(str(p) for p in paths))
         self.items.append(item)
+        if doc.letterhead.logo_png:  # the print PDF is written here: its images must be known here too
+            from desktop.documents.letterhead import register_logo
+
+            register_logo(doc.letterhead.logo_png)
         if self.parallel:
             self._pending.append(item)
             if len(self._pending) >= self.size:
@@ -93,37 +115,46 @@ class FileRendering:
             _drop_pool()
             self.parallel, self.futures = False, []
 
-    def wait(self, check: Callable[[], None], progress: Callable[[int], None]) -> list[str]:
-        """The SHA-256 of each letter's PDF, in order; `check` may raise Cancelled. If a worker
-        died, the letters are rendered here instead."""
+    def wait(self, check: Callable[[], None], progress: Callable[[int], None],
+             done: Callable[[int, list[tuple[DrawnPages, str]]], None] | None = None) -> list[tuple[DrawnPages, str]]:
+        """Per letter, in order: its drawn pages and the SHA-256 of its PDF; `check` may raise
+        Cancelled. `done(first, chunk)` gets each chunk as it comes back, in order, so that the
+        caller can store those letters while the rest are drawn. If a worker died, the letters not
+        yet back are drawn here instead."""
         self._flush()
+        results: list[tuple[DrawnPages, str]] = []
         try:
-            return self._wait(check, progress)
+            self._wait(results, check, progress, done)
         except BrokenProcessPool:
             _drop_pool()
             self.parallel, self.futures = False, []
-            return self._wait(check, progress)
+            self._wait(results, check, progress, done)
+        return results
 
-    def _wait(self, check: Callable[[], None], progress: Callable[[int], None]) -> list[str]:
+    def _wait(self, results: list, check: Callable[[], None], progress: Callable[[int], None], done) -> None:
+        def deliver(chunk: list[tuple[DrawnPages, str]]) -> None:
+            first = len(results)
+            results.extend(chunk)
+            progress(len(results))
+            if done is not None:
+                done(first, chunk)
+
         if not self.futures:
-            out: list[str] = []
-            for i in range(0, len(self.items), 10):
+            for i in range(len(results), len(self.items), 10):
                 check()
-                out += render_files(self.items[i:i + 10])
-                progress(len(out))
-            return out
-        results: list[str] = []
+                deliver(render_files(self.items[i:i + 10]))
+            return
         try:
-            for fut in self.futures:
+            while self.futures:
                 check()
-                results += fut.result()
-                progress(len(results))
+                chunk = self.futures[0].result()
+                self.futures.pop(0)
+                deliver(chunk)
         except BrokenProcessPool:
             raise
         except BaseException:
             self.abandon()
             raise
-        return results
 
     def abandon(self) -> None:
         """Stop what has not started; let running chunks end so that their files can be removed."""
@@ -137,14 +168,8 @@ class FileRendering:
                     pass
 
 
-def render_to_files(jobs: Sequence[tuple[LetterDoc, Path]], *, check: Callable[[], None],
-                    progress: Callable[[int], None], parallel: bool | None = None) -> list[str]:
-    """Render letters to files; in worker processes for large batches. Returns SHA-256s in order."""
-    return FileRendering(jobs, parallel).wait(check, progress)
+def write_combined(drawn: Iterable[DrawnPages], title: str) -> bytes:
+    """Letters already drawn, all in one PDF (each starts on a new page)."""
+    from desktop.documents.pdfwrite import write_pdf
 
-
-def render_combined(docs: Iterable[LetterDoc], title: str, check: Callable[[], None] | None = None) -> bytes:
-    """All the letters in one PDF, each starting on a new page; `check` may raise Cancelled."""
-    from desktop.documents.letter import render_letters
-
-    return render_letters(docs, title, progress=(lambda _i: check()) if check else None)
+    return write_pdf(list(drawn), title)

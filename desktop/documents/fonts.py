@@ -6,6 +6,7 @@ Noto Serif, the letterhead, receipts' labels and marks in Noto Sans.
 
 from __future__ import annotations
 
+import copy
 import threading
 import zlib
 from functools import lru_cache
@@ -238,7 +239,25 @@ def _escape(chunk: bytes) -> str:
             .replace(b"\r", b"\\r").replace(b"\n", b"\\n").decode("latin-1"))
 
 
-_ascii_shown: dict[tuple[str, str], str] = {}  # (size, text) -> "size Tf (text) Tj", font name left out
+_fresh: dict[str, TTFont.State] = {}
+
+
+def _fresh_state(face: TTFont) -> TTFont.State:
+    """A new document's subsetting state for a font, as TTFont makes it, copied from one made once:
+    making it walks the ASCII table, for every font of every letter."""
+    proto = _fresh.get(face.fontName)
+    if proto is None:
+        proto = _fresh[face.fontName] = TTFont.State(face._asciiReadable)  # noqa: SLF001 - as TTFont does
+    state = copy.copy(proto)
+    state.assignments = dict(proto.assignments)
+    state.subsets = [list(s) for s in proto.subsets]
+    return state
+
+
+# (font's name in the document, size, text) -> "/F1+0 11 Tf (text) Tj" for ASCII text, whose codes are
+# the same in every document; and "BT 1 0 0 1 x y Tm " per position: a batch repeats both.
+_ascii_shown: dict[tuple[str, float, str], str] = {}
+_positions: dict[tuple[float, float], str] = {}
 
 
 def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_space: float = 0.0,
@@ -261,23 +280,29 @@ def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_spa
     if names is None:
         names = c._cabang_fonts = {}
     doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
-    size_text = f"{size:g}"
-    if text.isascii() and text.isprintable():
-        name = names.get(font)
-        if name is None:
-            name = names[font] = pdfmetrics.getFont(font).getSubsetInternalName(0, doc)
-        key = (size_text, text)
-        shown = _ascii_shown.get(key)
-        if shown is None:
-            shown = f"{size_text} Tf ({_escape(text.encode('ascii'))}) Tj"
+    name = names.get(font)
+    if name is None:
+        face = pdfmetrics.getFont(font)
+        if doc not in face.state:
+            face.state[doc] = _fresh_state(face)
+        name = names[font] = face.getSubsetInternalName(0, doc)
+    key = (name, size, text)
+    shown = _ascii_shown.get(key)
+    if shown is None:
+        if text.isascii() and text.isprintable():
+            shown = f"{name} {size:g} Tf ({_escape(text.encode('ascii'))}) Tj"
             if len(_ascii_shown) < 200_000:
                 _ascii_shown[key] = shown
-        shown = f"{name} {shown}"
-    else:
-        face = pdfmetrics.getFont(font)
-        shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size_text} Tf ({_escape(chunk)}) Tj"
-                         for subset, chunk in face.splitString(text, doc))
+        else:  # codes given by this document's subsets: not remembered across documents
+            face = pdfmetrics.getFont(font)
+            shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size:g} Tf ({_escape(chunk)}) Tj"
+                             for subset, chunk in face.splitString(text, doc))
+    at = _positions.get((x, y))
+    if at is None:
+        at = f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm "
+        if len(_positions) < 100_000:
+            _positions[(x, y)] = at
     if word_space:
-        c._code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {word_space:.3f} Tw {shown} 0 Tw ET")  # noqa: SLF001
+        c._code.append(f"{at}{word_space:.3f} Tw {shown} 0 Tw ET")  # noqa: SLF001
     else:
-        c._code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET")  # noqa: SLF001
+        c._code.append(f"{at}{shown} ET")  # noqa: SLF001

@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -20,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, draw_text, register_fonts, width, wrap
 from desktop.documents.layout import Frame, Item, paginate, paragraph, spacer, text_line
 from desktop.documents.letterhead import Letterhead, draw_letterhead
+from desktop.documents.pdfwrite import DrawnPages, PageCanvas, write_pdf
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT_MARGIN, TOP, BOTTOM = 85.0, 57.0, 40.0, 54.0  # 3 cm left for binding, 2 cm right
@@ -108,34 +110,40 @@ def parse_body(text: str, tables: Mapping[str, Table] | None = None) -> tuple[Bl
     tables = tables or {}
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text.strip("\n")):
-        lines = [ln.rstrip() for ln in chunk.splitlines() if ln.strip()]
-        if not lines:
-            continue
-        if len(lines) == 1 and lines[0].strip().startswith(TABLE_MARK):
-            name = lines[0].strip()[len(TABLE_MARK):].rstrip("\x00")
+        stripped = chunk.strip()
+        if stripped.startswith(TABLE_MARK) and "\n" not in stripped:
+            name = stripped[len(TABLE_MARK):].rstrip("\x00")
             if name in tables:
                 blocks.append(tables[name])
             continue
-        if all(_PAIR_RE.match(ln) for ln in lines):
-            blocks.append(Pairs(tuple((m["label"].strip(), m["value"].strip())
-                                      for m in (_PAIR_RE.match(ln) for ln in lines))))
-            continue
-        if _LIST_RE.match(lines[0]):
-            item: list[str] | None = None
-            for ln in lines:
-                m = _LIST_RE.match(ln)
-                if m:
-                    if item:
-                        blocks.append(ListItem(item[0], item[1], int(item[2])))
-                    level = 1 if len(m["indent"]) >= 2 else 0
-                    item = [m["label"], m["text"].strip(), str(level)]
-                elif item is not None:
-                    item[1] += " " + ln.strip()
-            if item:
-                blocks.append(ListItem(item[0], item[1], int(item[2])))
-            continue
-        blocks.append(Para(" ".join(ln.strip() for ln in lines)))
+        blocks += _parse_chunk(chunk)
     return tuple(blocks)
+
+
+@lru_cache(maxsize=2048)
+def _parse_chunk(chunk: str) -> tuple[Block, ...]:
+    """One paragraph of body text as blocks; remembered, as a batch repeats most of its paragraphs."""
+    lines = [ln.rstrip() for ln in chunk.splitlines() if ln.strip()]
+    if not lines:
+        return ()
+    if all(_PAIR_RE.match(ln) for ln in lines):
+        return (Pairs(tuple((m["label"].strip(), m["value"].strip()) for m in (_PAIR_RE.match(ln) for ln in lines))),)
+    if _LIST_RE.match(lines[0]):
+        blocks: list[Block] = []
+        item: list[str] | None = None
+        for ln in lines:
+            m = _LIST_RE.match(ln)
+            if m:
+                if item:
+                    blocks.append(ListItem(item[0], item[1], int(item[2])))
+                level = 1 if len(m["indent"]) >= 2 else 0
+                item = [m["label"], m["text"].strip(), str(level)]
+            elif item is not None:
+                item[1] += " " + ln.strip()
+        if item:
+            blocks.append(ListItem(item[0], item[1], int(item[2])))
+        return tuple(blocks)
+    return (Para(" ".join(ln.strip() for ln in lines)),)
 
 
 # ---- layout -----------------------------------------------------------------------------------
@@ -421,21 +429,31 @@ def new_canvas(buffer: io.BytesIO, title: str = "", compress: bool = True) -> Ca
     return c
 
 
+def draw_pages(doc: LetterDoc) -> DrawnPages:
+    """The letter drawn once: its pages, ready to be written alone or with others (pdfwrite)."""
+    register_fonts()
+    c = PageCanvas()
+    try:
+        draw_letter(c, doc)
+    except BaseException:
+        c.abandon()
+        raise
+    return c.finish()
+
+
+def letter_title(doc: LetterDoc) -> str:
+    return doc.title or f"Surat {doc.number}"
+
+
 def render_letter(doc: LetterDoc) -> bytes:
-    buffer = io.BytesIO()
-    c = new_canvas(buffer, doc.title or f"Surat {doc.number}")
-    draw_letter(c, doc)
-    c.save()
-    return buffer.getvalue()
+    return write_pdf([draw_pages(doc)], letter_title(doc))
 
 
 def render_letters(docs: Iterable[LetterDoc], title: str = "Surat", progress=None) -> bytes:
     """Many letters into one PDF, one after the other (each starts on a new page)."""
-    buffer = io.BytesIO()
-    c = new_canvas(buffer, title)
+    drawn = []
     for i, doc in enumerate(docs, start=1):
-        draw_letter(c, doc)
+        drawn.append(draw_pages(doc))
         if progress is not None:
             progress(i)
-    c.save()
-    return buffer.getvalue()
+    return write_pdf(drawn, title)

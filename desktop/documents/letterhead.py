@@ -6,6 +6,7 @@ closed by a rule line.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,8 +30,16 @@ class Letterhead:
 @lru_cache(maxsize=8)
 def _logo(data: bytes) -> tuple[ImageReader, float]:
     reader = ImageReader(io.BytesIO(data))
+    reader.cabang_key = hashlib.sha256(data).hexdigest()  # the same logo is one image in every PDF (pdfwrite)
     w, h = reader.getSize()
     return reader, (w / h if h else 1.0)
+
+
+def register_logo(data: bytes) -> None:
+    """Make the logo's image objects known to this process' PDF writer (see pdfwrite.write_pdf)."""
+    from desktop.documents.pdfwrite import register_image
+
+    register_image(_logo(data)[0])
 
 
 def title_lines(name: str) -> list[str]:

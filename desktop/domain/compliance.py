@@ -93,7 +93,7 @@ LETTER_FOR_MOVE: dict[CaseState, str] = {
     CaseState.TEGURAN_2: "teguran_2",
 }
 LETTER_FOR_STEP: dict[ReferralStep, str] = {
-    ReferralStep.SKK: "pengantar_skk",
+    ReferralStep.SKK: "pengantar_skk_kejari",  # one covering letter per Kejaksaan Negeri and batch
     ReferralStep.TMP3T: "permohonan_tmp3t",
 }
 STEP_REQUIRES: dict[ReferralStep, ReferralStep] = {ReferralStep.NOTA_2: ReferralStep.NOTA_1}
@@ -345,10 +345,13 @@ KEJARI_CODES = {"Purwokerto": "PWT", "Banyumas": "BMS", "Purbalingga": "PBG", "B
 
 # Where a case handed to the Jaksa Pengacara Negara stands (section 5.3: Kejari summons the employer,
 # who signs a statement with the date by which the arrears will be settled).
-JPN_STATUSES = ("diserahkan", "dipanggil", "pernyataan", "sebagian", "lunas", "tidak_hadir", "dikembalikan")
+JPN_STATUSES = ("diserahkan", "diterima", "dipanggil", "mediasi", "pernyataan", "sebagian", "lunas", "tidak_hadir",
+                "dikembalikan")
 JPN_LABELS: dict[str, str] = {
     "diserahkan": QT_TRANSLATE_NOOP("Compliance", "Handed over"),
+    "diterima": QT_TRANSLATE_NOOP("Compliance", "SKK accepted"),
     "dipanggil": QT_TRANSLATE_NOOP("Compliance", "Employer summoned"),
+    "mediasi": QT_TRANSLATE_NOOP("Compliance", "In mediation"),
     "pernyataan": QT_TRANSLATE_NOOP("Compliance", "Statement signed"),
     "sebagian": QT_TRANSLATE_NOOP("Compliance", "Partly paid"),
     "lunas": QT_TRANSLATE_NOOP("Compliance", "Settled"),

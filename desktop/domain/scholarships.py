@@ -188,6 +188,18 @@ def project(rule: BenefitRule, birth_date: date, first_year: int, level: Level, 
     return tuple(years)
 
 
+def plan_positions(rule: BenefitRule) -> tuple[tuple[Level, int], ...]:
+    """Every (level, year within it) a plan passes through, in order. `next_step` moves one position
+    on, so the year n academic years after position k sits at position k + n (none beyond the end)."""
+    return tuple((level, grade) for level in LEVEL_ORDER for grade in range(1, _level_length(rule, level) + 1))
+
+
+def under_age_born_after(age: int, academic_year: int, start_month: int = DEFAULT_START_MONTH) -> date:
+    """A child is under `age` on the first day of `academic_year` exactly when born after this day
+    (`age_on` counts completed years; the year starts on the 1st, so 29 February needs no care)."""
+    return date(academic_year - age, start_month, 1)
+
+
 def plan_text(years: tuple[PlannedYear, ...]) -> ChildPlan:
     if not years:
         return ChildPlan((), QT_TRANSLATE_NOOP("Benefits", "No year can be paid."), {})

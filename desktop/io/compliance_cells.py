@@ -180,3 +180,63 @@ PARSERS: dict[str, Callable[[object], object]] = {
     "evidence_wages": _money,
     "status": lambda v: _choice(v, EMPLOYER_STATUSES, what="Status", synonyms=_STATUS_SYNONYMS),
 }
+
+
+# -- whole columns -------------------------------------------------------------------------------
+# An import reads 100,000 rows: calling the parser above per cell costs seconds. A column is parsed
+# at once instead: cells already in their clean form (the usual case) pass a compiled regex and are
+# taken as they are; a repeated value (a kabupaten, a size) is parsed once; every other cell goes
+# through the parser above, so the values and the reasons are exactly the same.
+
+_CLEAN_TEXT = re.compile(r"\S+(?: \S+)*")  # no outer, double or special whitespace
+_CLEAN_NPP = re.compile(r"[A-Z0-9]{1,20}")
+_CLEAN_NPWP = re.compile(r"\d{15,16}")
+
+
+def _text_as_is(v: str) -> object:
+    return v if _CLEAN_TEXT.fullmatch(v) else _SLOW
+
+
+def _npp_as_is(v: str) -> object:
+    return v if _CLEAN_NPP.fullmatch(v) else _SLOW
+
+
+def _npwp_as_is(v: str) -> object:
+    if not _CLEAN_NPWP.fullmatch(v):
+        return _SLOW
+    if len(v) == 15:
+        return "0" + v, v
+    return v, (v[1:] if v[0] == "0" else None)
+
+
+_SLOW = object()
+_FAST: dict[str, Callable[[str], object]] = {
+    "npp": _npp_as_is, "npwp": _npwp_as_is, "name": _text_as_is, "address": _text_as_is,
+    "kecamatan": _text_as_is, "sector": _text_as_is, "contact_name": _text_as_is, "contact_phone": _text_as_is,
+    "contact_email": _text_as_is,
+}
+
+
+def parse_column(field: str, cells: Sequence[object], bad: set[int]) -> list[object]:
+    """Each cell of a column parsed as PARSERS[field] would: the clean value, or the UserError (its
+    position is added to `bad`)."""
+    parser, fast = PARSERS[field], _FAST.get(field)
+    seen: dict[tuple[type, object], object] = {}
+    out: list[object] = []
+    for v in cells:
+        if fast is not None and type(v) is str and (value := fast(v)) is not _SLOW:
+            out.append(value)
+            continue
+        key = (type(v), v)  # 1, 1.0 and True are equal keys but parse differently
+        value = seen.get(key, _SLOW)
+        if value is _SLOW:
+            try:
+                value = parser(v)
+            except UserError as exc:
+                value = exc
+            if len(seen) < 10_000:  # a column of unique values gains nothing from the memory
+                seen[key] = value
+        if isinstance(value, UserError):
+            bad.add(len(out))
+        out.append(value)
+    return out

@@ -7,7 +7,8 @@
   and the first day of the next escalation are fixed when a step is taken: the letter states them.
 - `CaseAction`: the append-only timeline of a case (visits, letters, replies, referral steps).
 - `Outcome`: what a case achieved (workers and programmes added, wages corrected, arrears paid).
-- `SkkBatch`/`SkkItem`: the cases handed to one Kejaksaan Negeri together, and each one's result.
+- `SkkBatch`/`SkkItem`: the cases handed to one Kejaksaan Negeri together under one covering
+  letter, and each one's result there (every change of it is also a `CaseAction` of kind "jpn").
 """
 
 from __future__ import annotations
@@ -150,6 +151,10 @@ class SkkBatch(Record):
     letter_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     handed_over: Mapped[date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The printed batch (covering letter + attached list) as it was handed over, relative to the
+    # documents folder, and its SHA-256: the list is a snapshot of the cases on that day.
+    pdf_path: Mapped[str] = mapped_column(String(300), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
 
 
 class SkkItem(Record):

@@ -10,15 +10,21 @@ through backups and restores; a VACUUM may renumber them, so `rebuild()` must fo
 
 from __future__ import annotations
 
-from sqlalchemy import literal_column, text
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Select, and_, bindparam, column, literal_column, text
+from sqlalchemy import table as table_clause
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-# table -> the columns a clerk searches by (kept in step with the migration 0008_search)
+# table -> the columns a clerk searches by (kept in step with the migrations 0008_search, 0009_search_more)
 INDEXED: dict[str, tuple[str, ...]] = {
     "cmp_employer": ("name", "npp", "npwp16"),
     "ben_participant": ("name", "nik", "kpj"),
     "ben_heir": ("name", "nik"),
+    "letter_issued": ("number", "recipient", "subject"),
+    "cov_worker": ("name", "nik"),
 }
 TRIGRAM = 3  # the tokenizer matches fragments of at least three characters
 
@@ -56,21 +62,78 @@ def postgres_ddl(table: str, cols: tuple[str, ...]) -> list[str]:
             for col in cols]
 
 
-def match_condition(session: Session, table: str, words: list[str]) -> ColumnElement | None:
-    """A WHERE condition "the row matches every word" through the FTS5 index, or None.
+def fts_query(words: list[str]) -> str | None:
+    """The FTS5 query "every word, anywhere", or None when a word is too short for a trigram."""
+    if not words or any(len(w) < TRIGRAM for w in words):
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
-    None means: use the ordinary ILIKE (PostgreSQL, whose trigram index serves it; or words too
-    short for the trigram tokenizer).
+
+def indexed(session: Session, table: str, words: list[str]) -> bool:
+    """Whether `restrict` serves these words: SQLite, an indexed table, every word a trigram or longer.
+
+    Otherwise use the ordinary ILIKE (PostgreSQL's trigram index serves it by itself)."""
+    return session.get_bind().dialect.name == "sqlite" and table in INDEXED and fts_query(words) is not None
+
+
+def match_param(table: str, words: list[str]) -> dict[str, str]:
+    """The parameter a statement from `restrict` runs with."""
+    return {f"match_{table}": fts_query(words) or ""}
+
+
+def restrict(stmt: Select, table: str, *, newest_first: bool = False) -> Select:
+    """`stmt` joined to the table's FTS5 index, keeping the rows that match the words given at run
+    time by `match_param` (see `indexed` for when it applies).
+
+    The index drives the query (the join reads matches in index order and a LIMIT stops it early), so
+    do not add an ORDER BY over the base table: SQLite would then read every match to sort them.
+    `newest_first` walks the index backwards (rowids grow with insertion: the newest rows come first).
     """
-    if session.get_bind().dialect.name != "sqlite" or table not in INDEXED:
-        return None
-    usable = [w for w in words if len(w) >= TRIGRAM]
-    if not usable or len(usable) != len(words):
-        return None
-    query = " AND ".join('"' + w.replace('"', '""') + '"' for w in usable)
-    fts = fts_table(table)
-    subquery = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :fts_query").bindparams(fts_query=query)
-    return literal_column(f"{table}.rowid").in_(subquery)
+    name = fts_table(table)
+    fts = table_clause(name, column("rowid"))
+    stmt = (stmt.join(fts, fts.c.rowid == literal_column(f"{table}.rowid"))
+            .where(text(f"{name} MATCH :match_{table}")))
+    return stmt.order_by(fts.c.rowid.desc()) if newest_first else stmt
+
+
+def prefix_condition(dialect: str, col: ColumnElement, name: str) -> ColumnElement:
+    """`col` starts with the prefix given at run time by `prefix_params(dialect, name, prefix)`, in a
+    form the column's index serves.
+
+    SQLite's LIKE is case-insensitive and so skips a plain index: a range does not. PostgreSQL's
+    trigram index serves LIKE 'prefix%' itself (a range would depend on the collation).
+    """
+    if dialect == "sqlite":
+        return and_(col >= bindparam(f"{name}_from"), col < bindparam(f"{name}_to"))
+    return col.like(bindparam(f"{name}_like"), escape="\\")
+
+
+def prefix_params(dialect: str, name: str, prefix: str) -> dict[str, str]:
+    if dialect == "sqlite":
+        return {f"{name}_from": prefix, f"{name}_to": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
+    return {f"{name}_like": prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"}
+
+
+@contextmanager
+def bulk_insert(session: Session, table: str) -> Iterator[None]:
+    """Rows inserted inside the block are indexed by one statement at its end instead of a trigger
+    call per row (100,000 employers: 0.8 s of CPU instead of 5 s).
+
+    The insert trigger is dropped and made again inside the caller's transaction: an error in the
+    block rolls the drop back with everything else.
+    """
+    if table not in INDEXED or session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    conn = session.connection()
+    fts, cols = fts_table(table), ", ".join(INDEXED[table])
+    before = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar()
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_ai")
+    yield
+    # rowids of new rows are above the largest one before (SQLite's rule for rowid tables)
+    conn.exec_driver_sql(f"INSERT INTO {fts}(rowid, {cols}) SELECT rowid, {cols} FROM {table} WHERE rowid > ?",
+                         (before,))
+    conn.exec_driver_sql(sqlite_ddl(table, INDEXED[table])[1])
 
 
 def rebuild(session: Session) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
+from operator import itemgetter
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Table, Uuid
 
@@ -128,9 +129,24 @@ class SyncTable:
         dec = self.decoders
         return {c: dec[c](data.get(c)) for c in self.columns if c in data}
 
+    def values(self, row: dict, columns: tuple[str, ...]) -> tuple:
+        """The row's values of `columns` (a tuple, to compare whole rows at C speed); None where missing."""
+        try:
+            return _getter(columns)(row)
+        except KeyError:
+            return tuple(row.get(c) for c in columns)
+
     def parents(self) -> list[tuple[str, str]]:
         """(column, referred table) for each foreign key."""
         return [(fk.parent.name, fk.column.table.name) for fk in self.table.foreign_keys]
+
+
+@cache
+def _getter(columns: tuple[str, ...]) -> Callable[[dict], tuple]:
+    if len(columns) == 1:
+        only = columns[0]
+        return lambda row: (row[only],)
+    return itemgetter(*columns)
 
 
 def _model_classes() -> dict[str, type]:

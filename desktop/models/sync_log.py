@@ -188,6 +188,40 @@ def record_bulk(session: Session, table: str, ids: Iterable[uuid.UUID]) -> None:
 
 
 @contextmanager
+def bulk_inserts(session: Session, table: str) -> Iterator[None]:
+    """Rows inserted into `table` inside the block are marked changed by one statement at its end, in
+    insert order, as the SQLite insert trigger would have marked them one by one (100,000 employers:
+    2.5 s of trigger calls, and still 1 s with the trigger suppressed).
+
+    SQLite only: the trigger is dropped and made again inside the caller's transaction, so an error
+    in the block rolls it back with everything else. PostgreSQL's capture runs once per statement.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    name = _trigger_name("ins", table)
+    armed = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)).first()
+    before = conn.exec_driver_sql(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').scalar()
+    conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+    yield
+    if armed is None:
+        return
+    conn.exec_driver_sql(_sqlite_trigger("ins", "INSERT", "NEW", table))
+    if conn.exec_driver_sql("SELECT 1 FROM sync_suppress").first() is not None:
+        return  # a laptop applying the hub's rows: not its own changes
+    # rowids of new rows are above the largest one before (SQLite's rule for rowid tables)
+    n = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}" WHERE rowid > ?', (before,)).scalar()
+    if n:
+        top = conn.execute(text("UPDATE sync_counter SET seq = seq + :n WHERE id = 1 RETURNING seq"),
+                           {"n": n}).scalar_one()
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_change (tbl, row_id, seq) "
+            f'SELECT ?, id, ? + row_number() OVER (ORDER BY rowid) FROM "{table}" WHERE rowid > ?',
+            (table, top - n, before))
+
+
+@contextmanager
 def suppressed(session: Session) -> Iterator[None]:
     """Writes inside the block are not captured (a laptop applying the hub's rows)."""
     conn = session.connection()

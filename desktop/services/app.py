@@ -24,7 +24,7 @@ from desktop.services.users import bootstrap_admin, find_user
 
 log = logging.getLogger(__name__)
 
-# Area service modules: importing one registers its search provider and demo builder.
+# Area service modules: importing one registers its search provider (loaded on the first search).
 AREA_MODULES = (
     "desktop.services.letters",
     "desktop.services.plkk",
@@ -52,7 +52,6 @@ def load_areas() -> list[str]:
 class Services:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
-        load_areas()
 
     @property
     def actor(self) -> Actor:
@@ -89,6 +88,7 @@ class Services:
     def search(self):
         from desktop.services.search import SearchService
 
+        load_areas()  # every area's search provider, on the first search rather than at start-up
         return SearchService(self.ctx)
 
     @cached_property

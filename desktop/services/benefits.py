@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import benefits as dom
@@ -20,7 +20,6 @@ from desktop.domain.identifiers import mask_nik
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.benefits import BenClaim, BenClaimDocument, BenDisbursement, BenHeir, BenParticipant
 from desktop.models.core import Setting
-from desktop.models.search_index import match_condition
 from desktop.services import audit, search
 from desktop.services.benefits_claims import ClaimsMixin
 from desktop.services.benefits_common import (
@@ -186,34 +185,60 @@ def _money(sen: int):
 
 @search.register("benefits")
 def search_benefits(session: Session, text: str, limit: int) -> list[search.SearchHit]:
-    """KPJ, NIK, participant or heir name. NIKs are shown masked in the hits."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    hits: list[search.SearchHit] = []
-    cond = [BenParticipant.name.ilike(like_pattern(text), escape="\\")]
-    if digits and len(digits) >= 4 and len(digits) == len(text.replace(" ", "")):
-        cond += [BenParticipant.kpj.startswith(digits), BenParticipant.nik.startswith(digits)]
-    indexed = match_condition(session, "ben_participant", text.split())  # trigram index, where there is one
-    if indexed is not None:
-        cond = [indexed]
-    rows = session.execute(select(BenClaim, BenParticipant).join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
-                           .where(BenClaim.deleted_at.is_(None), or_(*cond)).limit(limit)).all()
-    for claim, p in rows:
+    """KPJ or NIK (or their first digits), participant or heir name. NIKs are shown masked in the hits.
+
+    Participants are offered through their claims (the page opens claims). A number goes through the
+    KPJ and NIK indexes. A name is looked for among the claims' participants: a branch has thousands
+    of claims against hundreds of thousands of members, so reading those few rows costs less than
+    every member whose name holds the word (tens of thousands for "Lestari").
+    """
+    from sqlalchemy import bindparam
+
+    from desktop.models.search_index import indexed, match_param, prefix_condition, prefix_params, restrict
+
+    words = text.split()
+    digits = "".join(words)
+    number = digits.isdigit() and len(digits) >= 4
+    dialect = session.get_bind().dialect.name
+    n = 0 if number else len(words)
+    names = {f"w{i}": like_pattern(w) for i, w in enumerate(words)}
+
+    def claims():
+        who = (or_(prefix_condition(dialect, BenParticipant.kpj, "kpj"), prefix_condition(dialect, BenParticipant.nik, "nik"))
+               if number else and_(*[BenParticipant.name.ilike(bindparam(f"w{i}"), escape="\\") for i in range(n)]))
+        return (select(BenClaim.id, BenClaim.programme, BenClaim.death_date, BenParticipant.name, BenParticipant.kpj,
+                       BenParticipant.nik)
+                .join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
+                .where(BenClaim.deleted_at.is_(None), who).limit(bindparam("limit")))
+
+    params = {**prefix_params(dialect, "kpj", digits), **prefix_params(dialect, "nik", digits)} if number else names
+    rows = session.execute(search.shaped(("benefits", dialect, number, n), claims), {**params, "limit": limit})
+    hits = [search.SearchHit(area="benefits", kind="Death claim", title=f"{r.name} (KPJ {r.kpj})",
+                             subtitle=f"{r.programme} · {r.death_date.isoformat()} · NIK {mask_nik(r.nik)}",
+                             record_id=r.id) for r in rows]
+    if len(hits) >= limit:
+        return hits
+    fts = not number and indexed(session, "ben_heir", words)
+
+    def heirs():
+        stmt = (select(BenHeir.claim_id, BenHeir.name, BenHeir.relationship, BenParticipant.name.label("deceased"),
+                       BenParticipant.kpj)
+                .join(BenClaim, BenClaim.id == BenHeir.claim_id)
+                .join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
+                .where(BenHeir.deleted_at.is_(None), BenClaim.deleted_at.is_(None)))
+        if number:
+            stmt = stmt.where(prefix_condition(dialect, BenHeir.nik, "nik"))
+        elif fts:
+            stmt = restrict(stmt, "ben_heir")
+        else:
+            stmt = stmt.where(*[BenHeir.name.ilike(bindparam(f"w{i}"), escape="\\") for i in range(n)])
+        return stmt.limit(bindparam("limit"))
+
+    params = prefix_params(dialect, "nik", digits) if number else match_param("ben_heir", words) if fts else names
+    for h in session.execute(search.shaped(("benefits heirs", dialect, number, fts, n), heirs),
+                             {**params, "limit": limit - len(hits)}):
         hits.append(search.SearchHit(
-            area="benefits", kind="Death claim", title=f"{p.name} (KPJ {p.kpj})",
-            subtitle=f"{claim.programme} · {claim.death_date.isoformat()} · NIK {mask_nik(p.nik)}", record_id=claim.id))
-    heir_cond = [BenHeir.name.ilike(like_pattern(text), escape="\\")]
-    if digits and len(digits) >= 4 and len(digits) == len(text.replace(" ", "")):
-        heir_cond.append(BenHeir.nik.startswith(digits))
-    indexed = match_condition(session, "ben_heir", text.split())
-    if indexed is not None:
-        heir_cond = [indexed]
-    heirs = session.execute(select(BenHeir, BenParticipant).join(BenClaim, BenClaim.id == BenHeir.claim_id)
-                            .join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
-                            .where(BenHeir.deleted_at.is_(None), BenClaim.deleted_at.is_(None), or_(*heir_cond))
-                            .limit(limit)).all()
-    for heir, p in heirs:
-        hits.append(search.SearchHit(
-            area="benefits", kind="Heir", title=heir.name,
-            subtitle=f"{dom.RELATIONSHIP_LABELS_ID[dom.Relationship(heir.relationship)]} · {p.name} (KPJ {p.kpj})",
-            record_id=heir.claim_id))
-    return hits[:limit]
+            area="benefits", kind="Heir", title=h.name,
+            subtitle=f"{dom.RELATIONSHIP_LABELS_ID[dom.Relationship(h.relationship)]} · {h.deceased} (KPJ {h.kpj})",
+            record_id=h.claim_id))
+    return hits

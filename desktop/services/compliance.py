@@ -12,8 +12,7 @@ so a step that fails (a stale case, a cancelled batch) gives every number back a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -22,7 +21,6 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.compliance import Case, Employer
-from desktop.models.search_index import match_condition
 from desktop.services import search
 from desktop.services.compliance_cases import CaseMixin
 from desktop.services.compliance_common import NO_PROGRESS, WARNING_SETTING, npwp_display
@@ -49,30 +47,11 @@ from desktop.services.compliance_views import (  # noqa: F401  (the area's publi
     SkkItemView,
     TimelineEntry,
 )
-from desktop.services.context import AppContext, Area, Changes, Progress, Service
+from desktop.services.context import Area, Changes, Progress, Service
 from desktop.services.paging import like_pattern
 from desktop.services.search import SearchHit
 
 T = TypeVar("T")
-
-
-class _InTransaction:
-    """The context as the letter engine sees it while one of our transactions is open: its reads and
-    writes join that transaction (they neither commit nor roll back on their own)."""
-
-    def __init__(self, ctx: AppContext, session: Session) -> None:
-        self._ctx, self._session = ctx, session
-
-    def __getattr__(self, name: str):
-        return getattr(self._ctx, name)
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        yield self._session
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        yield self._session
 
 
 class ComplianceService(EmployerMixin, CaseMixin, QueueMixin, SkkMixin, ImportMixin, Service):
@@ -94,27 +73,19 @@ class ComplianceService(EmployerMixin, CaseMixin, QueueMixin, SkkMixin, ImportMi
                       one_pdf: Path | None = None, folder: Path | None = None,
                       progress: Progress = NO_PROGRESS) -> tuple[T, list, Changes]:
         """Issue `requests` (one batch) and run `write(session, letters)` in one transaction."""
-        from desktop.services.letters import LetterService
+        from desktop.services.letters import LetterService, discard_files
 
         changes = Changes.of(Area.COMPLIANCE)
         letters: list = []
-        if requests:
-            # The engine adds its default templates on first use; let it do so in its own transaction,
-            # so that a batch rolled back below does not take them with it.
-            LetterService(self.ctx).templates()
         try:
             with self.ctx.write() as session:
                 if requests:
-                    engine = LetterService(_InTransaction(self.ctx, session))
-                    letters, issued = engine.issue_batch(list(requests), one_pdf=one_pdf, folder=folder,
-                                                         progress=progress, issued_on=on)
-                    changes |= issued
+                    letters = LetterService(self.ctx).issue_in(session, list(requests), one_pdf=one_pdf,
+                                                               folder=folder, progress=progress, issued_on=on)
+                    changes |= Changes.of(Area.LETTERS)
                 result = write(session, letters)
         except BaseException:
-            for letter in letters:  # their numbers went back with the transaction: no files without rows
-                Path(letter.pdf_path).unlink(missing_ok=True)
-            if letters and one_pdf is not None:
-                Path(one_pdf).unlink(missing_ok=True)
+            discard_files(letters, one_pdf, folder)  # their numbers went back with the transaction
             raise
         return result, letters, changes
 
@@ -122,20 +93,34 @@ class ComplianceService(EmployerMixin, CaseMixin, QueueMixin, SkkMixin, ImportMi
 @search.register("compliance")
 def _search(session: Session, text: str, limit: int) -> list[SearchHit]:
     """Employers by NPP, NPWP (with or without dots) or name; cases by their number."""
+    from sqlalchemy import bindparam
+
+    from desktop.models.search_index import indexed, match_param, restrict
+
     words = search_text(text).split()
     if not words:
         return []
-    conds = [or_(Employer.npp.ilike(like_pattern(w), escape="\\"), Employer.name.ilike(like_pattern(w), escape="\\"),
-                 Employer.npwp16.like(like_pattern(w), escape="\\"), Employer.npwp15.like(like_pattern(w), escape="\\"))
-             for w in words]
-    indexed = match_condition(session, "cmp_employer", words)  # the trigram index, where there is one
-    if indexed is not None:
-        conds = [indexed]
+    fts = indexed(session, "cmp_employer", words)  # the trigram index, where there is one
+
+    def build():
+        stmt = select(Employer.id, Employer.name, Employer.npp, Employer.npwp16, Employer.kabupaten).where(
+            Employer.deleted_at.is_(None))
+        if fts:
+            stmt = restrict(stmt, "cmp_employer")
+        for i in range(0 if fts else len(words)):
+            w = bindparam(f"w{i}")
+            stmt = stmt.where(or_(Employer.npp.ilike(w, escape="\\"), Employer.name.ilike(w, escape="\\"),
+                                  Employer.npwp16.like(w, escape="\\"), Employer.npwp15.like(w, escape="\\")))
+        return stmt.limit(bindparam("limit"))
+
+    params = match_param("cmp_employer", words) if fts else {f"w{i}": like_pattern(w) for i, w in enumerate(words)}
+    # The first matches the index gives, put in name order here: sorting every match in SQL would
+    # read them all (thousands for a common word such as "Jaya").
+    found = sorted(session.execute(search.shaped(("compliance", fts, len(words)), build), {**params, "limit": limit}),
+                   key=lambda e: e.name)
     hits = [SearchHit(area="compliance", kind="Employer", title=e.name,
                       subtitle=" \u00b7 ".join(p for p in (f"NPP {e.npp}" if e.npp else "PWBD", npwp_display(e.npwp16),
-                                                            e.kabupaten) if p), record_id=e.id)
-            for e in session.scalars(select(Employer).where(Employer.deleted_at.is_(None), *conds)
-                                     .order_by(Employer.name).limit(limit))]
+                                                            e.kabupaten) if p), record_id=e.id) for e in found]
     if len(words) == 1 and words[0].upper().startswith("KP-"):
         rows = session.execute(select(Case, Employer.name).join(Employer, Employer.id == Case.employer_id)
                                .where(Case.deleted_at.is_(None), Case.case_no.ilike(like_pattern(words[0]), escape="\\"))

@@ -3,12 +3,13 @@ letter), notes and replies, referral steps and outcomes."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import compliance as rules
@@ -24,7 +25,6 @@ from desktop.services.compliance_common import (
     Rules,
     case_row,
     case_view,
-    next_case_no,
     queue_clause,
     store_evidence,
 )
@@ -87,6 +87,28 @@ def apply_move(session: Session, c: Case, target: CaseState, *, on: date, due: d
     return action
 
 
+def highest_case_seq(session: Session, year: int) -> int:
+    """The highest case number of the year given so far (KP-2026-0150 -> 150), 0 if none. A number a
+    sync marked with its laptop (KP-2026-0150/lap-a, waiting for a supervisor) counts as its digits."""
+    prefix = f"KP-{year}-"
+    last = session.scalar(select(func.max(Case.case_no)).where(Case.case_no.like(f"{prefix}%")))
+    digits = re.match(r"\d+", last[len(prefix):]) if last else None
+    return int(digits.group()) if digits else 0
+
+
+def new_case_no(session: Session, year: int) -> str:
+    """The number of a new case, gap-free and unique across the office and its field laptops.
+
+    At the office: the register's counter of the series (locked until commit, so two workstations
+    wait for each other), never below a number already given (cases numbered before the counter,
+    the demo). On a laptop: from the block the office reserved for it (sync_numbers), so two laptops
+    working offline never give the same number.
+    """
+    from desktop.services.sync_numbers import CASE_SERIES, take_above
+
+    return f"KP-{year}-{take_above(session, CASE_SERIES, year, 1, highest_case_seq(session, year)):04d}"
+
+
 class CaseMixin:
     ctx: object
 
@@ -142,7 +164,7 @@ class CaseMixin:
                                     name=e.name, case=twin.case_no)
                 opened = view.opened_on or r.today
                 check_not_future(opened, r.today, "Tanggal kasus dibuka")
-                c = Case(case_no=next_case_no(session, opened.year), employer_id=e.id, state=CaseState.IDENTIFIED.value,
+                c = Case(case_no=new_case_no(session, opened.year), employer_id=e.id, state=CaseState.IDENTIFIED.value,
                          opened_on=opened, state_since=opened,
                          due_date=rules.due_date(CaseState.IDENTIFIED, opened, r.calendar, r.warning_days), **values)
                 session.add(c)
@@ -266,7 +288,7 @@ class CaseMixin:
                       notes: str = "", evidence: Path | None = None,
                       letter_fields: Mapping[str, object] | None = None) -> tuple[MoveResult, Changes]:
         """Record a referral step of a referred case: nota pemeriksaan I/II, or the TMP3T request (a letter).
-        An SKK goes to the Kejaksaan in an SKK batch (see create_skk_batch)."""
+        An SKK goes to the Kejaksaan in an SKK batch (see create_skk_batches)."""
         self.ctx.require("compliance.edit")
         step = ReferralStep(step)
         if step is ReferralStep.SKK:

@@ -1,7 +1,7 @@
 """The letters a compliance case produces, filled from the case: undangan klarifikasi, Teguran
-Tertulis I and II, the SKK covering letter to the Kejaksaan Negeri and the TMP3T request to the
-pemda. They are issued by the letter engine (desktop.services.letters); this module only fills the
-template fields and addresses them."""
+Tertulis I and II and the TMP3T request to the pemda (the SKK covering letter, one per Kejaksaan
+Negeri for several cases, is filled in compliance_skk). They are issued by the letter engine
+(desktop.services.letters); this module only fills the template fields and addresses them."""
 
 from __future__ import annotations
 
@@ -113,20 +113,6 @@ def move_request(session: Session, c: Case, e: Employer, target: CaseState, *, o
     fields.update(dict(overrides or {}))
     return LetterRequest(template=template, fields=fields, recipient=employer_recipient(e),
                          about=(ENTITY_CASE, c.id), sifat="Segera" if target is CaseState.TEGURAN_2 else "Biasa")
-
-
-def skk_request(session: Session, c: Case, e: Employer, *, kejari: str, skk_number: str, skk_date: date):
-    """The covering letter handing one employer's Surat Kuasa Khusus to the Kejaksaan Negeri."""
-    from desktop.services.letters import LetterRequest, Recipient
-
-    fields = _base(session, c, e)
-    fields.update(_warnings(session, c))
-    fields.update({"alamat_perusahaan": ", ".join(p for p in (e.address, e.kecamatan, e.kabupaten) if p) or "-",
-                   "kejaksaan": kejari, "nomor_skk": skk_number, "tanggal_skk": skk_date})
-    recipient = Recipient(name=f"Kepala Kejaksaan Negeri {kejari}", address="u.p. Kepala Seksi Perdata dan Tata "
-                          "Usaha Negara", city=kejari)
-    return LetterRequest(template=rules.LETTER_FOR_STEP[rules.ReferralStep.SKK], fields=fields,
-                         recipient=recipient, about=(ENTITY_CASE, c.id), attachment="satu berkas", sifat="Segera")
 
 
 def tmp3t_request(session: Session, c: Case, e: Employer, overrides: Mapping[str, object] | None = None):

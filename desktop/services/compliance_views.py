@@ -265,6 +265,8 @@ class SkkBatchView:
     settled: int
     recovered: Money
     items: tuple[SkkItemView, ...] = ()
+    pdf_path: Path | None = None  # the covering letter with its attached list, as handed over
+    sha256: str = ""
 
 
 @dataclass(frozen=True)

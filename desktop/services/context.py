@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -23,8 +23,6 @@ from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, PermissionDenied, StaleRecordError, UserError
 from desktop.models.base import Record
 from desktop.models.db import Database
-
-T = TypeVar("T", bound=Record)
 
 
 class Area(enum.StrEnum):
@@ -135,7 +133,7 @@ class Service:
         self.ctx = ctx
 
 
-def get_live(session: Session, model: type[T], record_id: uuid.UUID, *, what: str = "") -> T:
+def get_live[T: Record](session: Session, model: type[T], record_id: uuid.UUID, *, what: str = "") -> T:
     obj = session.get(model, record_id)
     if obj is None or obj.deleted_at is not None:
         raise UserError(
@@ -145,7 +143,7 @@ def get_live(session: Session, model: type[T], record_id: uuid.UUID, *, what: st
     return obj
 
 
-def get_for_update(session: Session, model: type[T], record_id: uuid.UUID, version: int, *,
+def get_for_update[T: Record](session: Session, model: type[T], record_id: uuid.UUID, version: int, *,
                    what: str = "") -> T:
     """Load a record the user edited, refusing if it changed since they opened it."""
     obj = get_live(session, model, record_id, what=what)

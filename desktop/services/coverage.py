@@ -49,29 +49,54 @@ class CoverageService(FiguresMixin, SponsorsMixin, CommitmentsMixin, PerisaiMixi
 
 @search.register("coverage")
 def search_coverage(session: Session, text: str, limit: int) -> list[search.SearchHit]:
-    """Sponsorship programmes (title, sponsor, desa), Perisai agents and enrolled workers (name or NIK)."""
-    pattern = like_pattern(text)
+    """Sponsorship programmes (title, sponsor, desa), Perisai agents and enrolled workers (name or NIK).
+
+    Programmes and agents are a few hundred rows; the enrolled workers (tens of thousands) go
+    through their trigram index where there is one.
+    """
+    from sqlalchemy import bindparam
+
+    from desktop.models.search_index import indexed, match_param, restrict
+
     digits = "".join(ch for ch in text if ch.isdigit())
-    hits: list[search.SearchHit] = []
-    for row in session.scalars(select(Sponsorship).where(
-            Sponsorship.deleted_at.is_(None),
-            or_(Sponsorship.title.ilike(pattern, escape="\\"), Sponsorship.sponsor.ilike(pattern, escape="\\"),
-                Sponsorship.desa.ilike(pattern, escape="\\"))).order_by(Sponsorship.title).limit(limit)):
-        hits.append(search.SearchHit("coverage", "Sponsorship", row.title,
-                                     f"{row.sponsor} · {row.start_month:%m/%Y}–{row.end_month:%m/%Y}", row.id))
-    agent_filter = [PerisaiAgent.name.ilike(pattern, escape="\\")]
-    worker_filter = [EnrolledWorker.name.ilike(pattern, escape="\\")]
-    if len(digits) >= 6:  # a NIK or part of one
-        agent_filter.append(PerisaiAgent.nik.like(f"%{digits}%"))
-        worker_filter.append(EnrolledWorker.nik.like(f"%{digits}%"))
-    for row in session.scalars(select(PerisaiAgent).where(PerisaiAgent.deleted_at.is_(None), or_(*agent_filter))
-                               .order_by(PerisaiAgent.name).limit(limit)):
-        hits.append(search.SearchHit("coverage", "Perisai agent", row.name,
-                                     f"{mask_nik(row.nik)} · {row.regency}", row.id))
-    for row, title in session.execute(
-            select(EnrolledWorker, Sponsorship.title).join(Sponsorship, Sponsorship.id == EnrolledWorker.sponsorship_id)
-            .where(EnrolledWorker.deleted_at.is_(None), or_(*worker_filter)).order_by(EnrolledWorker.name)
-            .limit(limit)):
-        hits.append(search.SearchHit("coverage", "Enrolled worker", row.name,
-                                     f"{mask_nik(row.nik)} · {row.desa} · {title}", row.id))
-    return hits[:limit]
+    nik = len(digits) >= 6  # a NIK or part of one
+    fts = indexed(session, "cov_worker", text.split())
+
+    def build():
+        pattern, nik_part, top = bindparam("pattern"), bindparam("nik_part"), bindparam("limit")
+        programmes = (select(Sponsorship.id, Sponsorship.title, Sponsorship.sponsor, Sponsorship.start_month,
+                             Sponsorship.end_month)
+                      .where(Sponsorship.deleted_at.is_(None),
+                             or_(Sponsorship.title.ilike(pattern, escape="\\"),
+                                 Sponsorship.sponsor.ilike(pattern, escape="\\"),
+                                 Sponsorship.desa.ilike(pattern, escape="\\")))
+                      .order_by(Sponsorship.title).limit(top))
+        agents = (select(PerisaiAgent.id, PerisaiAgent.name, PerisaiAgent.nik, PerisaiAgent.regency)
+                  .where(PerisaiAgent.deleted_at.is_(None),
+                         or_(PerisaiAgent.name.ilike(pattern, escape="\\"), *([PerisaiAgent.nik.like(nik_part)] if nik else [])))
+                  .order_by(PerisaiAgent.name).limit(top))
+        workers = (select(EnrolledWorker.id, EnrolledWorker.name, EnrolledWorker.nik, EnrolledWorker.desa,
+                          Sponsorship.title)
+                   .join(Sponsorship, Sponsorship.id == EnrolledWorker.sponsorship_id)
+                   .where(EnrolledWorker.deleted_at.is_(None)))
+        if fts:
+            workers = restrict(workers, "cov_worker")
+        else:
+            workers = workers.where(or_(EnrolledWorker.name.ilike(pattern, escape="\\"),
+                                        *([EnrolledWorker.nik.like(nik_part)] if nik else []))
+                                    ).order_by(EnrolledWorker.name)
+        return programmes, agents, workers.limit(top)
+
+    programmes, agents, workers = search.shaped(("coverage", nik, fts), build)
+    params = {"pattern": like_pattern(text), "nik_part": f"%{digits}%", "limit": limit}
+    hits = [search.SearchHit("coverage", "Sponsorship", row.title,
+                             f"{row.sponsor} · {row.start_month:%m/%Y}–{row.end_month:%m/%Y}", row.id)
+            for row in session.execute(programmes, params)]
+    hits += [search.SearchHit("coverage", "Perisai agent", row.name, f"{mask_nik(row.nik)} · {row.regency}", row.id)
+             for row in session.execute(agents, params)]
+    if len(hits) >= limit:
+        return hits[:limit]
+    params = {**params, "limit": limit - len(hits), **(match_param("cov_worker", text.split()) if fts else {})}
+    hits += [search.SearchHit("coverage", "Enrolled worker", row.name, f"{mask_nik(row.nik)} · {row.desa} · {row.title}",
+                              row.id) for row in session.execute(workers, params)]
+    return hits

@@ -1,12 +1,13 @@
-"""Dasbor: the branch at a glance, from every area's own service.
+"""Dasbor: the branch at a glance, from every area's figures.
 
-`DashboardService.compute()` reads coverage here and the other areas through their services:
-PLKK `expiring_agreements(within_days=90)`, Kepatuhan `case_counts_by_state()`, `outcome_totals(year,
-month)` and `overdue_count()`, Santunan & Beasiswa `disbursed_in_month(year, month)` and
-`scholarship_proofs_due(on)`. Whether an area offers its figures is checked once per computation
-(`hasattr`); a tile whose area does not is marked unavailable and shows no number, never a made-up
-one. The result is plain frozen data (desktop.domain.dashboard) that the page draws and that
-`export_pdf` prints on one page for the monthly report to the regional office.
+`DashboardService.compute()` reads coverage here and the other areas' set-based figures: Kepatuhan
+`case_counts_by_state()`, `outcome_totals(year, month)` and `overdue_count()`, Santunan & Beasiswa
+`disbursed_in_month(year, month)` through their services (a tile whose area does not offer its figure
+is marked unavailable and shows no number, never a made-up one); the PLKK agreements expiring and the
+scholarship proofs due as one statement each (count and the first few) in the Dasbor's own read,
+because the areas' full lists cost a query per row. It runs off the UI thread; the result is plain
+frozen data (desktop.domain.dashboard) that the page draws and that `export_pdf` prints on one page
+for the monthly report to the regional office.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Mapping
+from datetime import date, timedelta
 from pathlib import Path
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.coverage import Month
 from desktop.domain.coverage_figures import growth
@@ -31,11 +36,15 @@ from desktop.domain.dashboard import (
     TileItem,
 )
 from desktop.domain.money import Money
+from desktop.domain.plkk import PartnerStatus
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
+from desktop.models.plkk import PlkkAgreement, PlkkPartner
 from desktop.services import audit
+from desktop.services.benefits_common import load_settings
 from desktop.services.context import Service
 from desktop.services.coverage_common import area_service, office_name
 from desktop.services.paging import PageRequest
+from desktop.services.scholarships_due import proofs_due
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +100,31 @@ def _outcomes(value: object) -> tuple[Outcome, ...]:
     return tuple(out)
 
 
+def _expiring_agreements(session: Session, today: date) -> ListTile:
+    """PLKK partners (not inactive) whose agreements in force end within EXPIRY_DAYS, soonest first:
+    `ClinicService.expiring_agreements` as one statement (count and the first few), where the area's
+    own list checks "in force today" with a query per agreement."""
+    in_force = aliased(PlkkAgreement, name="in_force")
+    rows = session.execute(
+        select(PlkkPartner.name, PlkkAgreement.number, PlkkPartner.id, PlkkAgreement.chain_end, func.count().over())
+        .join(PlkkPartner, PlkkPartner.id == PlkkAgreement.partner_id)
+        .where(PlkkAgreement.deleted_at.is_(None), PlkkPartner.deleted_at.is_(None),
+               PlkkPartner.status != PartnerStatus.NON_AKTIF.value,
+               PlkkAgreement.end_on == PlkkAgreement.chain_end,  # the last agreement of its run
+               PlkkAgreement.chain_end >= today, PlkkAgreement.chain_end <= today + timedelta(days=EXPIRY_DAYS),
+               exists().where(in_force.partner_id == PlkkPartner.id, in_force.deleted_at.is_(None),
+                              in_force.chain_end == PlkkAgreement.chain_end, in_force.start_on <= today))
+        .order_by(PlkkAgreement.chain_end, PlkkPartner.name, PlkkAgreement.id).limit(TILE_ITEMS)).all()
+    return ListTile(available=True, count=rows[0][-1] if rows else 0,
+                    items=tuple(TileItem(name, number, partner_id, end) for name, number, partner_id, end, _n in rows))
+
+
+def _proofs_due(session: Session, today: date) -> ListTile:
+    count, rows = proofs_due(session, load_settings(session), today, TILE_ITEMS)
+    return ListTile(available=True, count=count, items=tuple(
+        TileItem(p.child_name, p.participant, p.claim_id, p.deadline) for p in rows))
+
+
 class DashboardService(Service):
     def compute(self) -> DashboardData:
         today = self.ctx.today()
@@ -98,7 +132,6 @@ class DashboardService(Service):
         from desktop.services.coverage import CoverageService
 
         coverage = CoverageService(self.ctx)
-        plkk = area_service(self.ctx, "desktop.services.plkk", "ClinicService")
         compliance = area_service(self.ctx, "desktop.services.compliance", "ComplianceService")
         benefits = area_service(self.ctx, "desktop.services.benefits", "BenefitService")
 
@@ -126,20 +159,6 @@ class DashboardService(Service):
                           if hasattr(compliance, "outcome_totals") else ()),
                 overdue=int(compliance.overdue_count()) if hasattr(compliance, "overdue_count") else None)
 
-        agreements = ListTile()
-        if plkk is not None and hasattr(plkk, "expiring_agreements"):
-            rows = list(plkk.expiring_agreements(within_days=EXPIRY_DAYS))
-            agreements = ListTile(available=True, count=len(rows), items=tuple(
-                TileItem(getattr(a, "partner_name", ""), getattr(a, "number", ""),
-                         getattr(a, "partner_id", None), getattr(a, "end_on", None)) for a in rows[:TILE_ITEMS]))
-
-        proofs = ListTile()
-        if benefits is not None and hasattr(benefits, "scholarship_proofs_due"):
-            rows = list(benefits.scholarship_proofs_due(today))
-            proofs = ListTile(available=True, count=len(rows), items=tuple(
-                TileItem(getattr(p, "child_name", ""), getattr(p, "participant", ""), getattr(p, "claim_id", None),
-                         getattr(p, "deadline", None)) for p in rows[:TILE_ITEMS]))
-
         disbursements = MoneyTile()
         if benefits is not None and hasattr(benefits, "disbursed_in_month"):
             count, amount = benefits.disbursed_in_month(today.year, today.month)
@@ -147,6 +166,8 @@ class DashboardService(Service):
 
         with self.ctx.read() as session:
             name = office_name(session)
+            agreements = _expiring_agreements(session, today)
+            proofs = _proofs_due(session, today)
         return DashboardData(
             today=today, month=month, office_name=name, coverage=coverage_tile,
             bpu_growth=GrowthTile(points=points, growth=growth(points)), cases=cases,

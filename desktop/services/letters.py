@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.money import Money
@@ -26,6 +26,7 @@ from desktop.services.letters_catalog import (
     _defs,
     check_template,
     ensure_default_templates,
+    ensure_templates_in,
     sample_values,
     template_view,
 )
@@ -49,12 +50,15 @@ NO_PROGRESS = NullProgress()
 class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
     def _check(self, session: Session, request: LetterRequest, templates: dict | None = None):
         """The template, its fields and the request's values, checked: UserError names what is missing."""
-        if templates is not None:
-            row = templates.get(request.template) or templates.setdefault(
-                request.template, self._template_row(session, request.template))
+        if templates is not None:  # a batch: each template (and its field definitions) looked up once
+            entry = templates.get(request.template)
+            if entry is None:
+                row = self._template_row(session, request.template)
+                entry = templates[request.template] = (row, _defs(row))
+            row, defs = entry
         else:
             row = self._template_row(session, request.template)
-        defs = _defs(row)
+            defs = _defs(row)
         values = fill.coerce_all(defs, request.fields)
         missing = fill.missing_fields(defs, values)
         if missing:
@@ -109,8 +113,8 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
         return letter_doc_bytes(snapshot, "(nomor)", office.logo_png)
 
     def issue(self, request: LetterRequest, *, issued_on: date | None = None) -> tuple[IssuedLetter, Changes]:
-        letters, changes = self._issue_many([request], issued_on=issued_on, one_pdf=None, folder=None,
-                                            progress=NO_PROGRESS, parallel=False)
+        letters, changes = self._issue_own([request], issued_on=issued_on, one_pdf=None, folder=None,
+                                           progress=NO_PROGRESS, parallel=False)
         return letters[0], changes
 
     def issue_batch(self, requests: Sequence[LetterRequest], *, one_pdf: Path | None = None,
@@ -120,129 +124,169 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
         `one_pdf`: also write them all into one PDF for printing; `folder`: also copy each there."""
         if not requests:
             return [], Changes()
-        return self._issue_many(list(requests), issued_on=issued_on, one_pdf=one_pdf, folder=folder,
-                                progress=progress, parallel=None)
+        return self._issue_own(list(requests), issued_on=issued_on, one_pdf=one_pdf, folder=folder,
+                               progress=progress, parallel=None)
 
-    def _issue_many(self, requests: list[LetterRequest], *, issued_on: date | None, one_pdf: Path | None,
-                    folder: Path | None, progress: Progress, parallel: bool | None
-                    ) -> tuple[list[IssuedLetter], Changes]:
+    def _issue_own(self, requests: list[LetterRequest], **kwargs) -> tuple[list[IssuedLetter], Changes]:
+        """issue_in, in a transaction of its own."""
         self.ctx.require("letters.issue")
         self._ensure()
-        day = issued_on or self.ctx.today()
-        threshold = self._threshold()
-        documents = self.ctx.document_dir()
-        total = len(requests)
-        planned: list[Path] = []
-        extra_files: list[Path] = []
+        letters: list[IssuedLetter] = []
         try:
             with self.ctx.write() as session:
-                office = load_office(session)
-                logo_sha = store_logo(session, office.logo_png)
-                # 1. every letter checked (fields complete and well-formed) before any is printed
-                templates: dict = {}
-                checked = []
-                for i, request in enumerate(requests, start=1):
-                    try:
-                        checked.append(self._check(session, request, templates))
-                        if request.signatory_id is not None:
-                            choose_signature(office, request.signatory_id)
-                    except UserError as exc:
-                        if total == 1:
-                            raise
-                        raise UserError(QT_TRANSLATE_NOOP("UserError", "Letter {n} of {total}: {problem}"),
-                                        n=i, total=total, problem=exc.render()) from exc
-                    if i % 200 == 0:
-                        progress.check()
-                progress.progress(0, total, "")
-                # 2. numbers: one block per letter type, taken in this transaction
-                counts: dict[str, int] = {}
-                for tmpl, _d, _v in checked:
-                    counts[tmpl.key] = counts.get(tmpl.key, 0) + 1
-                next_seq = {key: take_numbers(session, letter_series(key), day.year, n) for key, n in counts.items()}
-                # 3. each letter filled in and handed to the renderers (worker processes for large batches)
-                from desktop.documents.batch import FileRendering  # ReportLab loads with the first letter
-
-                rendering = FileRendering(parallel=parallel, expected=total)
-                rows: list[LetterRow] = []
-                names: dict[str, str] = {}
-                try:
-                    for i, (request, (tmpl, defs, values)) in enumerate(zip(requests, checked, strict=True)):
-                        snapshot = build_snapshot(
-                            template=tmpl, defs=defs, values=values, office=office, recipient=request.recipient,
-                            issued_on=day, signatory_id=request.signatory_id, sifat=request.sifat,
-                            attachment=request.attachment, tembusan=request.tembusan, meterai_threshold=threshold)
-                        seq = next_seq[tmpl.key]
-                        next_seq[tmpl.key] = seq + 1
-                        number = fill.format_number(tmpl.number_format or fill.DEFAULT_NUMBER_FORMAT, seq=seq,
-                                                    code=tmpl.code, office=office.code, day=day)
-                        rel = Path("letters") / str(day.year) / f"{fill.safe_file_name(number)}.pdf"
-                        planned.append(documents / rel)
-                        rendering.add(letter_doc(snapshot, number, office.logo_png), documents / rel)
-                        names[tmpl.key] = tmpl.name
-                        rows.append(LetterRow(
-                            number=number, series=letter_series(tmpl.key), year=day.year, seq=seq,
-                            template_key=tmpl.key, template_revision=tmpl.revision, subject=snapshot["subject"],
-                            issued_on=day, recipient=request.recipient.name.strip(),
-                            recipient_address=request.recipient.address.strip(),
-                            recipient_city=request.recipient.city.strip(),
-                            field_data=_json_fields(values), render=snapshot | {"logo_sha": logo_sha},
-                            about_entity=request.about[0] if request.about else None,
-                            about_id=request.about[1] if request.about else None,
-                            sha256="", pdf_path=rel.as_posix(),
-                        ))
-                        if i % 100 == 0:
-                            progress.check()
-                    shas = rendering.wait(progress.check, lambda n: progress.progress(n, total, ""))
-                except BaseException:
-                    rendering.abandon()
-                    raise
-                for row, sha in zip(rows, shas, strict=True):
-                    row.sha256 = sha
-                if one_pdf is not None:  # the print PDF is made of the archived letters themselves
-                    progress.check()
-                    extra_files.append(Path(one_pdf))
-                    from desktop.documents.merge import merge_pdfs
-
-                    _write_atomic(Path(one_pdf), merge_pdfs((p.read_bytes() for p in planned), "Surat"))
-                if folder is not None:
-                    folder = Path(folder)
-                    folder.mkdir(parents=True, exist_ok=True)
-                    for path in planned:
-                        progress.check()
-                        target = folder / path.name
-                        extra_files.append(target)
-                        target.write_bytes(path.read_bytes())
-                progress.check()
-                session.add_all(rows)
-                session.flush()
-                numbers = [r.number for r in rows]
-                if len(rows) == 1:
-                    audit.record(session, "issue", "letter", rows[0].id,
-                                 summary=f"{rows[0].number} {rows[0].subject}",
-                                 after={"number": rows[0].number, "template": rows[0].template_key,
-                                        "revision": rows[0].template_revision, "recipient": rows[0].recipient,
-                                        "sha256": rows[0].sha256})
-                else:
-                    audit.record(session, "issue_batch", "letter", None,
-                                 summary=f"{len(rows)} letters {numbers[0]} \u2026 {numbers[-1]}",
-                                 after={"numbers": numbers})
-                result = [self._view(r, "issued", "", names.get(r.template_key, "")) for r in rows]
+                letters = self.issue_in(session, requests, **kwargs)
         except BaseException:
-            for path in planned + extra_files:
-                path.unlink(missing_ok=True)
-                path.with_suffix(".part").unlink(missing_ok=True)
+            discard_files(letters, kwargs.get("one_pdf"), kwargs.get("folder"))
             raise
+        return letters, Changes.of(Area.LETTERS)
+
+    def issue_in(self, session: Session, requests: Sequence[LetterRequest], *, issued_on: date | None = None,
+                 one_pdf: Path | None = None, folder: Path | None = None, progress: Progress = NO_PROGRESS,
+                 parallel: bool | None = None) -> list[IssuedLetter]:
+        """Issue letters inside the caller's write transaction (another area's step that needs a
+        letter): its commit keeps them, its rollback gives every number back. The PDFs are written
+        at once; a caller whose transaction then fails removes them with `discard_files`. Raises
+        UserError (nothing issued, no file left) when a letter cannot be printed; Cancelled likewise.
+        The caller reports Changes.of(Area.LETTERS)."""
+        self.ctx.require("letters.issue")
+        requests = list(requests)
+        if not requests:
+            return []
+        ensure_templates_in(session, self.ctx.db)
+        day = issued_on or self.ctx.today()
+        threshold = self._threshold()
+        written: list[Path] = []
+        try:
+            return self._issue_many(session, requests, day=day, threshold=threshold, one_pdf=one_pdf,
+                                    folder=folder, progress=progress, parallel=parallel, written=written)
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+
+    def _issue_many(self, session: Session, requests: list[LetterRequest], *, day: date, threshold: Money,
+                    one_pdf: Path | None, folder: Path | None, progress: Progress, parallel: bool | None,
+                    written: list[Path]) -> list[IssuedLetter]:
+        documents = self.ctx.document_dir()
+        total = len(requests)
+        office = load_office(session)
+        logo_sha = store_logo(session, office.logo_png)
+        # 1. every letter checked (fields complete and well-formed) before any is numbered or printed
+        templates: dict = {}
+        checked = []
+        for i, request in enumerate(requests, start=1):
+            try:
+                checked.append(self._check(session, request, templates))
+                if request.signatory_id is not None:
+                    choose_signature(office, request.signatory_id)
+            except UserError as exc:
+                if total == 1:
+                    raise
+                raise UserError(QT_TRANSLATE_NOOP("UserError", "Letter {n} of {total}: {problem}"),
+                                n=i, total=total, problem=exc.render()) from exc
+            if i % 200 == 0:
+                progress.check()
+        progress.progress(0, total, "")
+        # 2. numbers: one block per letter type, taken in this transaction
+        counts: dict[str, int] = {}
+        for tmpl, _d, _v in checked:
+            counts[tmpl.key] = counts.get(tmpl.key, 0) + 1
+        next_seq = {key: take_numbers(session, letter_series(key), day.year, n) for key, n in counts.items()}
+        # 3. each letter filled in and drawn once (worker processes for large batches), written to its
+        # archive file (and the folder); the print PDF is written from the same drawn pages
+        from desktop.documents.batch import (  # ReportLab loads with the first letter
+            FileRendering,
+            write_combined,
+        )
+
+        if folder is not None:
+            folder = Path(folder)
+        rendering = FileRendering(parallel=parallel, expected=total)
+        rows: list[LetterRow] = []
+        names: dict[str, str] = {}
+        try:
+            for i, (request, (tmpl, defs, values)) in enumerate(zip(requests, checked, strict=True)):
+                snapshot = build_snapshot(
+                    template=tmpl, defs=defs, values=values, office=office, recipient=request.recipient,
+                    issued_on=day, signatory_id=request.signatory_id, sifat=request.sifat,
+                    attachment=request.attachment, tembusan=request.tembusan, meterai_threshold=threshold)
+                seq = next_seq[tmpl.key]
+                next_seq[tmpl.key] = seq + 1
+                number = fill.format_number(tmpl.number_format or fill.DEFAULT_NUMBER_FORMAT, seq=seq,
+                                            code=tmpl.code, office=office.code, day=day)
+                rel = Path("letters") / str(day.year) / f"{fill.safe_file_name(number)}.pdf"
+                paths = [documents / rel] + ([folder / rel.name] if folder is not None else [])
+                written += paths
+                rendering.add(letter_doc(snapshot, number, office.logo_png), paths)
+                names[tmpl.key] = tmpl.name
+                rows.append(LetterRow(
+                    number=number, series=letter_series(tmpl.key), year=day.year, seq=seq,
+                    template_key=tmpl.key, template_revision=tmpl.revision, subject=snapshot["subject"],
+                    issued_on=day, recipient=request.recipient.name.strip(),
+                    recipient_address=request.recipient.address.strip(),
+                    recipient_city=request.recipient.city.strip(),
+                    field_data=_json_fields(values), render=snapshot | {"logo_sha": logo_sha},
+                    about_entity=request.about[0] if request.about else None,
+                    about_id=request.about[1] if request.about else None,
+                    sha256="", pdf_path=rel.as_posix(),
+                ))
+                if i % 100 == 0:
+                    progress.check()
+
+            def store(first: int, chunk: list) -> None:
+                """The register rows of letters whose PDFs are written, inserted while the rest are drawn."""
+                stored = rows[first:first + len(chunk)]
+                for row, (_pages, sha) in zip(stored, chunk, strict=True):
+                    row.sha256 = sha
+                session.add_all(stored)
+                session.flush()
+
+            drawn = rendering.wait(progress.check, lambda n: progress.progress(n, total, ""), store)
+        except BaseException:
+            rendering.abandon()
+            raise
+        if one_pdf is not None:
+            progress.check()
+            written.append(Path(one_pdf))
+            _write_atomic(Path(one_pdf), write_combined((pages for pages, _sha in drawn), "Surat"))
+        progress.check()
+        numbers = [r.number for r in rows]
+        if len(rows) == 1:
+            audit.record(session, "issue", "letter", rows[0].id,
+                         summary=f"{rows[0].number} {rows[0].subject}",
+                         after={"number": rows[0].number, "template": rows[0].template_key,
+                                "revision": rows[0].template_revision, "recipient": rows[0].recipient,
+                                "sha256": rows[0].sha256})
+        else:
+            audit.record(session, "issue_batch", "letter", None,
+                         summary=f"{len(rows)} letters {numbers[0]} \u2026 {numbers[-1]}",
+                         after={"numbers": numbers})
         progress.progress(total, total, "")
-        return result, Changes.of(Area.LETTERS)
+        return [self._view(r, "issued", "", names.get(r.template_key, "")) for r in rows]
 
     # ---- the register -----------------------------------------------------------------------------
+
+
+def discard_files(letters: Sequence[IssuedLetter], one_pdf: Path | None = None, folder: Path | None = None) -> None:
+    """Remove the files of letters whose transaction did not commit (their numbers went back)."""
+    paths = [Path(x.pdf_path) for x in letters]
+    if folder is not None:
+        paths += [Path(folder) / p.name for p in paths]
+    if one_pdf is not None:
+        paths.append(Path(one_pdf))
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _json_fields(values: Mapping[str, object]) -> dict:
@@ -253,13 +297,26 @@ def _json_fields(values: Mapping[str, object]) -> dict:
 
 @search.register("letters")
 def _search_letters(session: Session, text: str, limit: int) -> list[SearchHit]:
+    """Letters by number, recipient or subject, the newest first."""
+    from sqlalchemy import bindparam
+
+    from desktop.models.search_index import indexed, match_param, restrict
     from desktop.services.paging import like_pattern
 
     words = text.split()
-    conds = [or_(LetterRow.number.ilike(like_pattern(w), escape="\\"),
-                 LetterRow.recipient.ilike(like_pattern(w), escape="\\"),
-                 LetterRow.subject.ilike(like_pattern(w), escape="\\")) for w in words]
-    rows = session.execute(select(LetterRow.id, LetterRow.number, LetterRow.recipient, LetterRow.subject)
-                           .where(and_(*conds)).order_by(LetterRow.created_at.desc()).limit(limit))
+    fts = indexed(session, "letter_issued", words)
+
+    def build():
+        stmt = select(LetterRow.id, LetterRow.number, LetterRow.recipient, LetterRow.subject)
+        if fts:  # the index walked from its newest entry: the first matches are the newest letters
+            return restrict(stmt, "letter_issued", newest_first=True).limit(bindparam("limit"))
+        for i in range(len(words)):
+            w = bindparam(f"w{i}")
+            stmt = stmt.where(or_(LetterRow.number.ilike(w, escape="\\"), LetterRow.recipient.ilike(w, escape="\\"),
+                                  LetterRow.subject.ilike(w, escape="\\")))
+        return stmt.order_by(LetterRow.created_at.desc()).limit(bindparam("limit"))
+
+    params = match_param("letter_issued", words) if fts else {f"w{i}": like_pattern(w) for i, w in enumerate(words)}
+    rows = session.execute(search.shaped(("letters", fts, len(words)), build), {**params, "limit": limit})
     return [SearchHit(area="letters", kind="Letter", title=r.number, subtitle=f"{r.recipient} \u00b7 {r.subject}",
                       record_id=r.id) for r in rows]

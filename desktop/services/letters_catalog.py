@@ -44,6 +44,21 @@ def ensure_default_templates(session: Session) -> int:
     return added
 
 
+def ensure_templates_in(session: Session, db) -> None:
+    """The default templates, added in the caller's transaction where missing; the database is
+    remembered as having them only once that transaction has committed (a rollback takes them away)."""
+    if db in _ensured:
+        return
+    from desktop.services.letters_templates import TEMPLATE_KEYS
+
+    have = session.scalar(select(func.count(func.distinct(LetterTemplate.key)))) or 0
+    if have < len(TEMPLATE_KEYS):
+        ensure_default_templates(session)
+    from sqlalchemy import event
+
+    event.listen(session, "after_commit", lambda _s: _ensured.add(db), once=True)
+
+
 def _latest_templates(session: Session) -> dict[str, LetterTemplate]:
     newest = (select(LetterTemplate.key, func.max(LetterTemplate.revision).label("rev"))
               .group_by(LetterTemplate.key).subquery())
@@ -81,7 +96,7 @@ class TemplatesMixin:
         if count < len(TEMPLATE_KEYS):
             with self.ctx.write() as session:
                 ensure_default_templates(session)
-        _ensured.add(db)
+        _ensured.add(db)  # after the commit: a write that rolled back has raised before this line
 
     def templates(self) -> list[TemplateView]:
         self._ensure()

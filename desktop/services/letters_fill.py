@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from desktop.domain.dates import format_date_id, format_date_long_id, roman_month
 from desktop.domain.money import Money
@@ -139,8 +140,9 @@ def format_value(kind: str, value: object) -> str:
 
 
 def text_values(defs: Sequence[FieldDef], values: Mapping[str, object],
-                auto: Mapping[str, str]) -> dict[str, str]:
-    """Every placeholder a template may use, as printed text (derived forms included)."""
+                auto: Mapping[str, str], used: Container[str] | None = None) -> dict[str, str]:
+    """Every placeholder a template may use, as printed text (derived forms included); with `used`
+    (the template's placeholders, see used_names), only the derived forms the template prints."""
     out: dict[str, str] = dict(auto)
     for f in defs:
         if f.kind == "table":
@@ -148,12 +150,26 @@ def text_values(defs: Sequence[FieldDef], values: Mapping[str, object],
         v = values.get(f.name)
         out[f.name] = format_value(f.kind, v)
         if f.kind == "int" and isinstance(v, int) and v >= 0:
-            out[f"{f.name}_terbilang"] = number_words(v)
+            if used is None or f"{f.name}_terbilang" in used:
+                out[f"{f.name}_terbilang"] = _number_words(v)
         elif f.kind == "money" and isinstance(v, Money):
-            out[f"{f.name}_terbilang"] = terbilang_title(v)
+            if used is None or f"{f.name}_terbilang" in used:
+                out[f"{f.name}_terbilang"] = _terbilang(v)
         elif f.kind == "date" and isinstance(v, date):
-            out[f"{f.name}_hari"] = format_date_long_id(v)
+            if used is None or f"{f.name}_hari" in used:
+                out[f"{f.name}_hari"] = format_date_long_id(v)
     return out
+
+
+@lru_cache(maxsize=256)
+def used_names(*texts: str) -> frozenset[str]:
+    """The placeholders these template texts use."""
+    return frozenset(n for text in texts for n in _PLACEHOLDER.findall(text))
+
+
+# Spelling numbers out is the slowest part of filling a letter in, and a batch repeats its numbers.
+_number_words = lru_cache(maxsize=4096)(number_words)
+_terbilang = lru_cache(maxsize=4096)(terbilang_title)
 
 
 def placeholders(text: str) -> list[str]:
@@ -168,15 +184,27 @@ def fill(text: str, values: Mapping[str, str], table_names: Sequence[str] = (),
     """Substitute {name}; a line referring to an empty value is left out; a line that is only a
     table field becomes that table's marker (or is left out when the table is empty)."""
     out_lines: list[str] = []
-    for line in text.splitlines():
-        names = _PLACEHOLDER.findall(line)
-        if len(names) == 1 and line.strip() == "{" + names[0] + "}" and names[0] in table_names:
-            out_lines.append(table_marker(names[0]) if values.get(names[0]) else "")
-            continue
-        if any(not values.get(n) for n in names):
-            continue
-        out_lines.append(_PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), line))
+    for parts, names, table in _fill_plan(text, tuple(table_names)):
+        if table:
+            out_lines.append(table_marker(table) if values.get(table) else "")
+        elif not names:
+            out_lines.append(parts[0])
+        elif all(values.get(n) for n in names):
+            # parts alternate text and placeholder names: ["Yth. ", "nama", ""]
+            out_lines.append("".join(values[p] if i % 2 else p for i, p in enumerate(parts)))
     return "\n".join(out_lines)
+
+
+@lru_cache(maxsize=256)
+def _fill_plan(text: str, table_names: tuple[str, ...]) -> tuple[tuple[list[str], tuple[str, ...], str], ...]:
+    """A template text split once into lines, their placeholders and table lines: a batch fills the
+    same template hundreds of times."""
+    plan = []
+    for line in text.splitlines():
+        names = tuple(_PLACEHOLDER.findall(line))
+        table = names[0] if len(names) == 1 and line.strip() == "{" + names[0] + "}" and names[0] in table_names else ""
+        plan.append((_PLACEHOLDER.split(line), names, table))
+    return tuple(plan)
 
 
 def unknown_placeholders(text: str, defs: Sequence[FieldDef]) -> list[str]:

@@ -12,13 +12,15 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from desktop.documents.letter import LetterDoc, Signature, Table, parse_body, table_marker
-from desktop.documents.letterhead import Letterhead
 from desktop.domain.dates import format_date_id
 from desktop.domain.money import Money
 from desktop.services import letters_fill as fill
 from desktop.services.letters_fill import FieldDef
+
+if TYPE_CHECKING:  # desktop.documents loads ReportLab: imported where a letter is made, not at sign-in
+    from desktop.documents.letter import LetterDoc
 
 FALLBACK_OFFICE = {
     "name": "BPJS Ketenagakerjaan Kantor Cabang", "code": "KC", "address": "", "city": "", "phone": "",
@@ -109,8 +111,10 @@ def build_snapshot(*, template, defs: Sequence[FieldDef], values: Mapping[str, o
                    recipient, issued_on: date, signatory_id, sifat: str, attachment: str,
                    tembusan: Sequence[str] | None, meterai_threshold: Money | None) -> dict:
     """Everything the letter prints, as JSON (stored with the issued letter)."""
+    from desktop.documents.letter import table_marker
+
     auto = {"kota_kantor": office.city or "", "nama_kantor": office.name, "tanggal_surat": format_date_id(issued_on)}
-    texts = fill.text_values(defs, values, auto)
+    texts = fill.text_values(defs, values, auto, fill.used_names(template.subject, template.body, template.closing))
     tables = {f.name: table_json(f, values[f.name]) for f in defs if f.kind == "table" and values.get(f.name)}
     table_names = [f.name for f in defs if f.kind == "table"]
     marks = {name: ("1" if name in tables else "") for name in table_names}
@@ -139,6 +143,9 @@ def build_snapshot(*, template, defs: Sequence[FieldDef], values: Mapping[str, o
 
 
 def letter_doc(snapshot: Mapping, number: str, logo: bytes | None, *, salinan: bool = False) -> LetterDoc:
+    from desktop.documents.letter import LetterDoc, Signature, Table, parse_body
+    from desktop.documents.letterhead import Letterhead
+
     office = snapshot["office"]
     tables = {name: Table(tuple(t["headers"]), tuple(tuple(r) for r in t["rows"]), tuple(t["align"]),
                           tuple(t["total"]) if t.get("total") else None)

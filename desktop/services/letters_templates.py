@@ -217,6 +217,30 @@ Kami mohon bantuan Bapak/Ibu untuk memanggil dan memfasilitasi penyelesaian kewa
                 *_CONTACT_FIELDS),
     ),
     DefaultTemplate(
+        # One covering letter per Kejaksaan Negeri for all the SKK of a batch; the cases are listed in
+        # the attached list (lampiran) printed with it (desktop.documents.compliance_skk).
+        key="pengantar_skk_kejari", name="Surat Pengantar SKK (kolektif)", code="PSKK",
+        subject="Penyerahan Surat Kuasa Khusus Penanganan Pemberi Kerja Tidak Patuh",
+        body="""Menunjuk Nota Kesepahaman antara BPJS Ketenagakerjaan dan Kejaksaan Agung Republik Indonesia tentang Penanganan Masalah Hukum di Bidang Perdata dan Tata Usaha Negara, bersama ini kami serahkan Surat Kuasa Khusus (SKK) kepada Kejaksaan Negeri {kejaksaan} selaku Jaksa Pengacara Negara untuk penanganan pemberi kerja tidak patuh yang tercantum dalam lampiran surat ini:
+
+Jumlah pemberi kerja : {jumlah_pemberi_kerja} ({jumlah_pemberi_kerja_terbilang}) pemberi kerja
+Nomor SKK : {nomor_skk}
+Tanggal SKK : {tanggal_skk}
+Jumlah tunggakan iuran : {total_tunggakan}
+
+Para pemberi kerja tersebut telah kami berikan Teguran Tertulis I dan Teguran Tertulis II sesuai Peraturan Pemerintah Nomor 86 Tahun 2013, namun belum memenuhi kewajibannya sebagaimana diatur dalam Pasal 15 dan Pasal 19 Undang-Undang Nomor 24 Tahun 2011 tentang Badan Penyelenggara Jaminan Sosial. Kami mohon bantuan Bapak/Ibu untuk memanggil dan memfasilitasi penyelesaian kewajiban para pemberi kerja tersebut; SKK, salinan surat teguran, data kepesertaan, dan rincian tunggakan iuran setiap pemberi kerja kami sertakan.
+
+""" + _CONTACT,
+        closing=CLOSING,
+        fields=(F("kejaksaan", QT_TRANSLATE_NOOP("Letters", "Kejaksaan Negeri (place)")),
+                F("jumlah_pemberi_kerja", QT_TRANSLATE_NOOP("Letters", "Number of employers"), "int"),
+                F("nomor_skk", QT_TRANSLATE_NOOP("Letters", "SKK number")),
+                F("tanggal_skk", QT_TRANSLATE_NOOP("Letters", "SKK date"), "date"),
+                F("total_tunggakan", QT_TRANSLATE_NOOP("Letters", "Total contribution arrears"), "money",
+                  required=False),
+                *_CONTACT_FIELDS),
+    ),
+    DefaultTemplate(
         key="permohonan_tmp3t", name="Permohonan TMP3T", code="TMP3T",
         subject="Permohonan Pengenaan Sanksi Tidak Mendapat Pelayanan Publik Tertentu",
         body="""Dalam rangka penegakan kepatuhan penyelenggaraan program jaminan sosial ketenagakerjaan di wilayah {wilayah}, bersama ini kami sampaikan bahwa pemberi kerja berikut belum memenuhi kewajibannya meskipun telah diberikan Teguran Tertulis I dan Teguran Tertulis II serta dikenai denda:

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
-
-R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class PageRequest:
 
 
 @dataclass(frozen=True)
-class Page(Generic[R]):
+class Page[R]:
     rows: list[R]
     total: int
     offset: int = 0
@@ -46,7 +44,7 @@ def text_filter(text: str, columns: Sequence[ColumnElement]) -> ColumnElement | 
     return and_(*[or_(*[c.ilike(like_pattern(w), escape="\\") for c in columns]) for w in words])
 
 
-def fetch_page(session: Session, stmt: Select, request: PageRequest, *,
+def fetch_page[R](session: Session, stmt: Select, request: PageRequest, *,
                sort_columns: Mapping[str, ColumnElement], search_columns: Sequence[ColumnElement],
                tiebreak: ColumnElement, to_row: Callable[[Any], R]) -> Page[R]:
     """Apply the text filter, count, sort (stable, with a tiebreak) and slice one page."""

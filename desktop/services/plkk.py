@@ -92,16 +92,22 @@ def _partner_events(session: Session, partner_id: uuid.UUID) -> tuple[PartnerEve
 
 @search.register("plkk")
 def search_partners(session: Session, text: str, limit: int) -> list[search.SearchHit]:
+    from sqlalchemy import bindparam
+
     words = text.split()
-    stmt = select(PlkkPartner).where(PlkkPartner.deleted_at.is_(None))
-    for w in words:
-        pattern = like_pattern(w)
-        stmt = stmt.where(or_(PlkkPartner.name.ilike(pattern, escape="\\"),
-                              PlkkPartner.kode_faskes.ilike(pattern, escape="\\"),
-                              PlkkPartner.regency.ilike(pattern, escape="\\"),
-                              PlkkPartner.district.ilike(pattern, escape="\\")))
+
+    def build():
+        stmt = select(PlkkPartner).where(PlkkPartner.deleted_at.is_(None))
+        for i in range(len(words)):
+            w = bindparam(f"w{i}")
+            stmt = stmt.where(or_(PlkkPartner.name.ilike(w, escape="\\"), PlkkPartner.kode_faskes.ilike(w, escape="\\"),
+                                  PlkkPartner.regency.ilike(w, escape="\\"), PlkkPartner.district.ilike(w, escape="\\")))
+        return stmt.order_by(PlkkPartner.name).limit(bindparam("limit"))
+
+    # a few hundred partners at most: a scan costs less than keeping an index in step
+    params = {f"w{i}": like_pattern(w) for i, w in enumerate(words)}
     hits = []
-    for p in session.scalars(stmt.order_by(PlkkPartner.name).limit(limit)):
+    for p in session.scalars(search.shaped(("plkk", len(words)), build), {**params, "limit": limit}):
         kind = FACILITY_NAMES_ID.get(FacilityType(p.facility_type), p.facility_type)
         place = ", ".join(x for x in (p.district, p.regency) if x)
         hits.append(search.SearchHit(area="plkk", kind="Partner", title=p.name,

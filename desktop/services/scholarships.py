@@ -3,7 +3,9 @@ of levels and years, the yearly claims with their proofs, and the proofs due or 
 
 from __future__ import annotations
 
+import functools
 import uuid
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
@@ -38,12 +40,20 @@ from desktop.services.benefits_views import (
 )
 from desktop.services.context import Area, Changes, get_for_update, get_live, snapshot
 from desktop.services.paging import Page, PageRequest
+from desktop.services.scholarships_due import proofs_due
 
 YEAR = dom.Component.SCHOLARSHIP_YEAR.value
 
 
 def _rule(claim: BenClaim, settings: BenefitSettings):
-    return rulebook(settings).by_key(claim.rule_key)
+    return _rule_by_key(settings, claim.rule_key)
+
+
+@functools.lru_cache(maxsize=32)
+def _rule_by_key(settings: BenefitSettings, key: str):
+    """Rule rows are remade with the office's dates on every `rulebook()`; a list of all children
+    asks for the same few thousands of times."""
+    return rulebook(settings).by_key(key)
 
 
 def _child_facts(child: BenChild) -> sch.ChildFacts:
@@ -65,21 +75,26 @@ def _plan(claim: BenClaim, child: BenChild, settings: BenefitSettings) -> sch.Ch
     return plan
 
 
-def _year_state(session: Session, year: BenScholarshipYear) -> str:
-    """The state of the year's live payment ("" when none)."""
-    states = [d.state for d in session.scalars(select(BenDisbursement).where(
-        BenDisbursement.scholarship_year_id == year.id, BenDisbursement.reversal_of.is_(None),
-        BenDisbursement.state != CANCELLED))]
+_LIVE_PAYMENT = (BenDisbursement.reversal_of.is_(None), BenDisbursement.state != CANCELLED)
+
+
+def _payment_state(states: list[str]) -> str:
+    """The state of a year's live payment ("" when none)."""
     return PAID if PAID in states else (states[0] if states else "")
 
 
-def _year_view(session: Session, y: BenScholarshipYear) -> ScholarshipYearView:
+def _year_state(session: Session, year: BenScholarshipYear) -> str:
+    return _payment_state(list(session.scalars(select(BenDisbursement.state).where(
+        BenDisbursement.scholarship_year_id == year.id, *_LIVE_PAYMENT))))
+
+
+def _year_view(y: BenScholarshipYear, disbursement_state: str) -> ScholarshipYearView:
     level = Level(y.level)
     return ScholarshipYearView(id=y.id, version=y.version, academic_year=y.academic_year,
                                label=sch.academic_year_label(y.academic_year), level=y.level, grade=y.grade,
                                grade_id=sch.grade_label_id(level, y.grade), amount=y.amount,
                                enrolment_proof_on=y.enrolment_proof_on, report_card_on=y.report_card_on,
-                               status=y.status, disbursement_state=_year_state(session, y))
+                               status=y.status, disbursement_state=disbursement_state)
 
 
 def _years(session: Session, child_id: uuid.UUID) -> list[BenScholarshipYear]:
@@ -88,14 +103,31 @@ def _years(session: Session, child_id: uuid.UUID) -> list[BenScholarshipYear]:
         .order_by(BenScholarshipYear.academic_year)))
 
 
-def _schedule(session: Session, claim: BenClaim, child: BenChild, settings: BenefitSettings, on: date
+def _all_year_views(session: Session) -> dict[uuid.UUID, list[ScholarshipYearView]]:
+    """Every child's recorded years with their payment states, in two statements (the list of all
+    children would otherwise cost a query per child and per year)."""
+    states: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for year_id, state in session.execute(select(BenDisbursement.scholarship_year_id, BenDisbursement.state)
+                                          .where(BenDisbursement.scholarship_year_id.is_not(None), *_LIVE_PAYMENT)):
+        states[year_id].append(state)
+    views: dict[uuid.UUID, list[ScholarshipYearView]] = defaultdict(list)
+    for y in session.scalars(select(BenScholarshipYear).where(BenScholarshipYear.deleted_at.is_(None))
+                             .order_by(BenScholarshipYear.child_id, BenScholarshipYear.academic_year)):
+        views[y.child_id].append(_year_view(y, _payment_state(states.get(y.id, []))))
+    return views
+
+
+def _schedule(session: Session, claim: BenClaim, child: BenChild, settings: BenefitSettings, on: date,
+              views: list[ScholarshipYearView] | None = None
               ) -> tuple[tuple[ScheduleRow, ...], sch.ChildPlan, list[ScholarshipYearView]]:
     """Each year of the child's plan with what happened to it. After a recorded year the plan goes on
-    from that year's real level and class (a repeated class moves the rest of the plan)."""
+    from that year's real level and class (a repeated class moves the rest of the plan). `views`: the
+    child's recorded years when already read (`_all_year_views`)."""
     rule = _rule(claim, settings)
     start_month = settings.academic_year_start_month
     plan = _plan(claim, child, settings)
-    views = [_year_view(session, y) for y in _years(session, child.id)]
+    if views is None:
+        views = [_year_view(y, _year_state(session, y)) for y in _years(session, child.id)]
     actual = {v.academic_year: v for v in views}
     projected = list(plan.years)
     counted = [v for v in views if v.status != "refused"]
@@ -331,10 +363,12 @@ class ScholarshipMixin:
             return self._child_view(session, claim, child, load_settings(session), may_see_full(self.ctx))
 
     def _all_children(self, session: Session):
+        """(child, claim, participant, guardian's name or None) of every live child of a claim not rejected."""
         return session.execute(
-            select(BenChild, BenClaim, BenParticipant)
+            select(BenChild, BenClaim, BenParticipant, BenHeir.name)
             .join(BenClaim, BenClaim.id == BenChild.claim_id)
             .join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
+            .outerjoin(BenHeir, BenHeir.id == BenChild.guardian_heir_id)
             .where(BenChild.deleted_at.is_(None), BenClaim.deleted_at.is_(None), BenClaim.status != "rejected")
             .order_by(BenParticipant.name, BenChild.child_order)).all()
 
@@ -344,17 +378,17 @@ class ScholarshipMixin:
         with self.ctx.read() as session:
             settings = load_settings(session)
             current = sch.academic_year_of(today, settings.academic_year_start_month)
-            for child, claim, participant in self._all_children(session):
-                schedule, plan, _views = _schedule(session, claim, child, settings, today)
+            years = _all_year_views(session)
+            for child, claim, participant, guardian in self._all_children(session):
+                schedule, plan, _views = _schedule(session, claim, child, settings, today, years.get(child.id, []))
                 this = next((r.status for r in schedule if r.academic_year == current), "none")
                 paid = [r for r in schedule if r.status == "paid"]
-                guardian = session.get(BenHeir, child.guardian_heir_id) if child.guardian_heir_id else None
                 ended = not child.stopped_reason and schedule and schedule[-1].academic_year < current
                 out.append(ChildRow(
                     id=child.id, claim_id=claim.id, name=child.name, participant=participant.name,
                     kpj=participant.kpj, birth_date=child.birth_date,
                     age=age_on(child.birth_date, today) if child.birth_date <= today else 0,
-                    order=child.child_order, guardian=guardian.name if guardian else "",
+                    order=child.child_order, guardian=guardian or "",
                     status="stopped" if child.stopped_reason else ("ended" if ended else "active"),
                     stopped_reason=child.stopped_reason, this_year=this, paid_years=len(paid),
                     paid_total=sum((r.amount for r in paid), Money(0))))
@@ -374,29 +408,7 @@ class ScholarshipMixin:
         return Page(rows[request.offset:request.offset + request.limit], len(rows), request.offset)
 
     def scholarship_proofs_due(self, on: date) -> list[ProofDue]:
-        """Children whose proof for the academic year running on `on` is due or overdue (none received)."""
-        out: list[ProofDue] = []
+        """Children whose proof for the academic year running on `on` is due or overdue (none received),
+        overdue first, then by participant and child."""
         with self.ctx.read() as session:
-            settings = load_settings(session)
-            current = sch.academic_year_of(on, settings.academic_year_start_month)
-            for child, claim, participant in self._all_children(session):
-                if child.stopped_reason or claim.rule_key == "" or \
-                        _rule(claim, settings).scholarship_scheme != ScholarshipScheme.PER_LEVEL:
-                    continue
-                schedule, _plan_, _views = _schedule(session, claim, child, settings, on)
-                planned = next((r for r in schedule if r.academic_year == current
-                                and r.status in (sch.ProofStatus.DUE.value, sch.ProofStatus.OVERDUE.value)), None)
-                if planned is None:
-                    continue
-                state, deadline = sch.proof_status(current, on, grace_days=settings.proof_grace_days,
-                                                   start_month=settings.academic_year_start_month)
-                guardian = session.get(BenHeir, child.guardian_heir_id) if child.guardian_heir_id else None
-                out.append(ProofDue(
-                    child_id=child.id, claim_id=claim.id, child_name=child.name, participant=participant.name,
-                    kpj=participant.kpj, guardian_name=guardian.name if guardian else "",
-                    guardian_phone=guardian.phone if guardian else "",
-                    guardian_address=guardian.address if guardian else "",
-                    academic_year=current, label=planned.label, level=planned.level,
-                    grade_id=planned.grade_id, amount=planned.amount, status=state.value, deadline=deadline))
-        out.sort(key=lambda p: (p.status != "overdue", p.participant, p.child_name))
-        return out
+            return proofs_due(session, load_settings(session), on)[1]

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop.domain.workdays import WorkCalendar
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.core import OfficeHoliday, Setting
 from desktop.services import audit
 from desktop.services.context import Area, Changes, Service
+
+if TYPE_CHECKING:
+    from desktop.domain.workdays import WorkCalendar
 
 
 @dataclass(frozen=True)
@@ -114,4 +117,7 @@ class SettingsService(Service):
 
     def calendar(self) -> WorkCalendar:
         """Indonesia's public holidays plus this office's cuti bersama."""
+        # The holidays package behind it is needed for deadlines only, not at every start.
+        from desktop.domain.workdays import WorkCalendar
+
         return WorkCalendar(cuti_bersama=[d for d, _ in self.office_holidays()])

@@ -107,6 +107,7 @@ class SetupRequest:
     office: OfficeDraft | None = None  # None: the database already has its office
     admin: AdminDraft | None = None  # None: the database already has its administrator
     remember_password: bool = True  # the server's password, in PostgreSQL's own password file
+    data_folder: str | None = None  # where backups, logs and documents go too (None: the default folders)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class SetupOutcome:
     office_name: str
     actor: Actor | None  # the administrator just created (already proved who they are), if any
     counts: dict[str, int] = field(default_factory=dict)  # what the demo holds
+    paths: Paths | None = None  # the folders the program uses from now on
 
 
 # ---- where the data goes ---------------------------------------------------------------------------
@@ -252,6 +254,8 @@ def set_up(paths: Paths, request: SetupRequest, progress: Progress = NO_PROGRESS
     from desktop.services.auth import open_for_sign_in
 
     validate(request)
+    moved = _chosen_folder(paths, request.data_folder)
+    paths = moved or paths
     new_file = _new_sqlite_file(request.database_url)
     steps = 4
     progress.progress(0, steps, QT_TRANSLATE_NOOP("Setup", "Preparing the database"))
@@ -271,7 +275,8 @@ def set_up(paths: Paths, request: SetupRequest, progress: Progress = NO_PROGRESS
             office, _changes = services.office.save(request.office.view())
         description = services.database_description()
         progress.progress(3, steps, QT_TRANSLATE_NOOP("Setup", "Remembering the choice for this computer"))
-        save_machine(paths, mode=request.mode.value, database_url=_remember(request))
+        save_machine(paths, mode=request.mode.value, database_url=_remember(request),
+                     data_folder=str(moved.data) if moved else None)
         progress.progress(4, steps, "")
     except BaseException:
         if auth is not None:
@@ -284,7 +289,7 @@ def set_up(paths: Paths, request: SetupRequest, progress: Progress = NO_PROGRESS
         if auth is not None:
             auth.close()
     return SetupOutcome(mode=request.mode, database_url=request.database_url, database=description,
-                        office_name=office.name, actor=actor)
+                        office_name=office.name, actor=actor, paths=paths)
 
 
 def create_demo(paths: Paths, folder: Path | str, progress: Progress = NO_PROGRESS, *,
@@ -293,6 +298,8 @@ def create_demo(paths: Paths, folder: Path | str, progress: Progress = NO_PROGRE
     from desktop.services.app import StartOptions, start
     from desktop.services.demo import BUILDERS, build_demo
 
+    moved = _chosen_folder(paths, folder)  # the demo's backups, logs and documents beside it
+    paths = moved or paths
     target = database_in(check_folder(folder), demo=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_sqlite(target)
@@ -315,9 +322,18 @@ def create_demo(paths: Paths, folder: Path | str, progress: Progress = NO_PROGRE
         _remove_sqlite(target)
         raise
     services.close()
-    save_machine(paths, mode=Mode.DEMO.value, database_url=url)
+    save_machine(paths, mode=Mode.DEMO.value, database_url=url, data_folder=str(moved.data) if moved else None)
     return SetupOutcome(mode=Mode.DEMO, database_url=url, database=description, office_name=office.name,
-                        actor=actor, counts=counts)
+                        actor=actor, counts=counts, paths=paths)
+
+
+def _chosen_folder(paths: Paths, folder: Path | str | None) -> Paths | None:
+    """The program's folders moved into the data folder chosen in the wizard; None when it is the
+    default one (the default places stay, the log included)."""
+    if not folder:
+        return None
+    chosen = check_folder(folder)
+    return None if chosen.resolve() == paths.data.resolve() else paths.moved_to(chosen)
 
 
 def _remember(request: SetupRequest) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.db import Database
-from desktop.models.sync import SyncBundle, SyncConflict, SyncDevice
+from desktop.models.sync import SyncBundle, SyncConflict, SyncDevice, SyncNumberBlock
 from desktop.models.sync_log import counter, ensure_capture
 from desktop.models.types import utcnow
 from desktop.services.context import Area, Changes, NullProgress, Progress, Service
@@ -35,11 +35,11 @@ from desktop.services.sync_direct import (
     serve,
 )
 from desktop.services.sync_merge import SyncError, superseded
-from desktop.services.sync_numbers import BlockView, blocks, reserve_block, view
+from desktop.services.sync_numbers import BlockView, Voided, blocks, reserve_block, view, void_unused
 
 NULL = NullProgress()
 
-__all__ = ["SyncService", "SyncStatus", "DeviceView", "ConflictView", "SyncResult", "BlockView"]
+__all__ = ["SyncService", "SyncStatus", "DeviceView", "ConflictView", "SyncResult", "BlockView", "YearClosed"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,12 @@ class DeviceView:
     registered_at: datetime
     last_sync_at: datetime | None
     revoked: bool
+
+
+@dataclass(frozen=True)
+class YearClosed:
+    voided: tuple[Voided, ...]  # ranges registered as cancelled
+    waiting: tuple[str, ...]  # laptops not synced since the year ended: done at their next sync
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,31 @@ class SyncService(Service):
                 raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no laptop {device}."), device=device)
             return view(reserve_block(session, device, series, year, size))
 
+    def close_number_year(self, year: int) -> YearClosed:
+        """Office: register as cancelled the numbers of `year` (and before) that laptops did not use.
+
+        Only laptops that synced after that year ended are done (their usage is known); the others are
+        named in `waiting` and are done at their next sync by itself.
+        """
+        self.ctx.require("sync.manage")
+        from datetime import UTC
+
+        done: list[Voided] = []
+        waiting: list[str] = []
+        with self.ctx.write() as session:
+            for dev in session.scalars(select(SyncDevice).order_by(SyncDevice.device)):
+                open_blocks = session.scalar(select(func.count()).select_from(SyncNumberBlock).where(
+                    SyncNumberBlock.device == dev.device, SyncNumberBlock.year <= year,
+                    SyncNumberBlock.next_number <= SyncNumberBlock.last))
+                if not open_blocks:
+                    continue
+                synced = dev.last_sync_at
+                if synced is None or synced.astimezone(UTC).year <= year:
+                    waiting.append(dev.device)
+                    continue
+                done.extend(void_unused(session, dev.device, year + 1))
+        return YearClosed(tuple(done), tuple(waiting))
+
     def number_blocks(self, device: str | None = None) -> list[BlockView]:
         with self.ctx.read() as session:
             return blocks(session, device)
@@ -175,7 +206,7 @@ class SyncService(Service):
         schema = schema_state(self.ctx.db).current or ""
         with self.ctx.write() as session:
             replayed = superseded(session, cs)
-            accepted, reply = serve(session, cs, schema=schema, progress=progress)
+            accepted, reply = serve(session, cs, schema=schema, progress=progress, today=self.ctx.today())
             write_bundle(Path(reply_path), "reply", reply, key_hex=key, encrypt=manifest.encrypted)
         return BundleResult(str(path), cs.id, _records(cs.rows), manifest.encrypted, replayed=replayed,
                             conflicts=accepted.conflicts, reply_path=str(reply_path), reply_rows=len(reply.rows),
@@ -212,7 +243,8 @@ class SyncService(Service):
         hub = self._hub(hub_url)
         try:
             kwargs = {"hook": hook} if hook is not None else {}
-            return run_direct(self.ctx.db, hub, user=self.ctx.actor.username, progress=progress, **kwargs)
+            return run_direct(self.ctx.db, hub, user=self.ctx.actor.username, progress=progress,
+                              today=self.ctx.today(), **kwargs)
         finally:
             hub.dispose()
 

@@ -16,7 +16,7 @@ Row ids are canonical UUID strings; values are JSON (see desktop/models/sync_cat
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from desktop.models.sync import SyncBase, SyncChange, SyncState
 from desktop.models.sync_catalog import SyncTable, by_name, catalog
+from desktop.services import sync_raw
 
-CHUNK = 500
 PROTOCOL = 1
 
 
@@ -90,28 +90,17 @@ class Reply:
         return d
 
 
-def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def as_uuid(value: str | uuid.UUID) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
 # ---- rows ---------------------------------------------------------------------------------------
+# The moving parts of a sync read and write through sync_raw (no per-value SQLAlchemy processing);
+# `read_all` keeps SQLAlchemy's path, and the tests compare both sides with it.
 
 def read_rows(session: Session, st: SyncTable, ids: Iterable[str]) -> dict[str, dict]:
     """The rows with these ids as JSON values, by id (absent ids are simply missing)."""
-    wanted = list(ids)
-    out: dict[str, dict] = {}
-    cols = [st.table.c[c] for c in st.columns]
-    for part in chunks(wanted):
-        stmt = select(*cols).where(st.table.c.id.in_([as_uuid(i) for i in part]))
-        for row in session.execute(stmt).mappings():
-            data = st.encode(row)
-            out[data["id"]] = data
-    return out
+    return sync_raw.read_rows(session, st, ids)
 
 
 def read_all(session: Session, st: SyncTable) -> dict[str, dict]:
@@ -124,16 +113,11 @@ def read_all(session: Session, st: SyncTable) -> dict[str, dict]:
 
 
 def existing_ids(session: Session, st: SyncTable, ids: Iterable[str]) -> set[str]:
-    wanted = list(ids)
-    found: set[str] = set()
-    for part in chunks(wanted):
-        found.update(str(i) for i in session.scalars(
-            select(st.table.c.id).where(st.table.c.id.in_([as_uuid(i) for i in part]))))
-    return found
+    return sync_raw.existing_ids(session, st, ids)
 
 
 def all_ids(session: Session, st: SyncTable) -> set[str]:
-    return {str(i) for i in session.scalars(select(st.table.c.id))}
+    return sync_raw.all_ids(session, st)
 
 
 def count_rows(session: Session, st: SyncTable) -> int:
@@ -141,81 +125,63 @@ def count_rows(session: Session, st: SyncTable) -> int:
 
 
 def insert_rows(session: Session, st: SyncTable, datas: list[dict]) -> None:
-    if datas:
+    if datas and not sync_raw.insert_rows(session, st, datas):
         session.execute(insert(st.table), [st.decode(d) for d in datas])
 
 
 def update_rows(session: Session, st: SyncTable, datas: list[dict]) -> None:
-    if not datas:
-        return
-    cols = [c for c in st.columns if c != "id"]
-    stmt = (update(st.table).where(st.table.c.id == bindparam("k_id"))
-            .values({c: bindparam(f"v_{c}") for c in cols}))
-    params = []
-    for d in datas:
-        values = st.decode(d)
-        p = {f"v_{c}": values[c] for c in cols}
-        p["k_id"] = as_uuid(d["id"])
-        params.append(p)
-    session.execute(stmt, params)
+    """Write whole rows (every travelling column) over the rows with the same ids."""
+    _update(session, st, tuple(c for c in st.columns if c != "id"), datas)
 
 
 def update_changed(session: Session, st: SyncTable, pairs: list[tuple[dict, dict]]) -> None:
     """Update rows to `new`, setting only the columns that differ from `old` (one statement per set of
     columns): less to write, and full-text indexes are not rebuilt for names that did not change."""
     groups: dict[tuple[str, ...], list[dict]] = {}
+    cols = tuple(c for c in st.columns if c != "id")
     for new, old in pairs:
-        cols = tuple(c for c in st.columns if c != "id" and new.get(c) != old.get(c))
-        if cols:
-            groups.setdefault(cols, []).append(new)
+        a, b = st.values(new, cols), st.values(old, cols)
+        if a != b:
+            changed = tuple(c for c, x, y in zip(cols, a, b, strict=True) if x != y)
+            groups.setdefault(changed, []).append(new)
+    for changed, rows in groups.items():
+        _update(session, st, changed, rows)
+
+
+def _update(session: Session, st: SyncTable, cols: tuple[str, ...], datas: list[dict]) -> None:
+    if not datas or sync_raw.update_rows(session, st, cols, datas):
+        return
     dec = st.decoders
-    for cols, rows in groups.items():
-        stmt = (update(st.table).where(st.table.c.id == bindparam("k_id"))
-                .values({c: bindparam(f"v_{c}") for c in cols}))
-        session.execute(stmt, [{"k_id": as_uuid(r["id"]), **{f"v_{c}": dec[c](r.get(c)) for c in cols}} for r in rows])
+    stmt = (update(st.table).where(st.table.c.id == bindparam("k_id"))
+            .values({c: bindparam(f"v_{c}") for c in cols}))
+    session.execute(stmt, [{"k_id": as_uuid(r["id"]), **{f"v_{c}": dec[c](r.get(c)) for c in cols}} for r in datas])
 
 
 def delete_rows(session: Session, st: SyncTable, ids: Iterable[str]) -> None:
-    for part in chunks(list(ids)):
-        session.execute(delete(st.table).where(st.table.c.id.in_([as_uuid(i) for i in part])))
+    sync_raw.delete_rows(session, st, ids)
 
 
 def data_of(st: SyncTable, row: dict) -> dict:
     """The merged fields of a row (what a base snapshot keeps)."""
-    return {c: row.get(c) for c in st.data_columns}
+    return dict(zip(st.data_columns, st.values(row, st.data_columns), strict=True))
 
 
 # ---- bases (laptop) -----------------------------------------------------------------------------
 
 def read_bases(session: Session, table: str, ids: Iterable[str]) -> dict[str, dict]:
-    out = {}
-    for part in chunks(list(ids)):
-        stmt = select(SyncBase.row_id, SyncBase.data).where(
-            SyncBase.tbl == table, SyncBase.row_id.in_([as_uuid(i) for i in part]))
-        out.update({str(r): d for r, d in session.execute(stmt)})
-    return out
+    return sync_raw.read_bases(session, table, ids)
 
 
 def write_bases(session: Session, table: str, rows: dict[str, dict]) -> None:
-    if not rows:
-        return
-    base = SyncBase.__table__  # Core, not the ORM's bulk insert: this runs for every row a sync touches
-    values = [{"tbl": table, "row_id": as_uuid(i), "data": d} for i, d in rows.items()]
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(insert(base).prefix_with("OR REPLACE"), values)
-        return
-    drop_bases(session, table, rows.keys())
-    session.execute(insert(base), values)
+    sync_raw.write_bases(session, table, rows)
 
 
 def drop_bases(session: Session, table: str, ids: Iterable[str]) -> None:
-    for part in chunks(list(ids)):
-        session.execute(delete(SyncBase).where(SyncBase.tbl == table,
-                                               SyncBase.row_id.in_([as_uuid(i) for i in part])))
+    sync_raw.drop_bases(session, table, ids)
 
 
 def held_ids(session: Session, table: str) -> list[str]:
-    return [str(r) for r in session.scalars(select(SyncBase.row_id).where(SyncBase.tbl == table))]
+    return sync_raw.held_ids(session, table)
 
 
 def held_count(session: Session, st: SyncTable) -> int:
@@ -229,13 +195,9 @@ def held_count(session: Session, st: SyncTable) -> int:
 
 def pending(session: Session, upto: int | None = None) -> dict[str, list[str]]:
     """Table -> ids changed locally (up to local seq `upto`)."""
-    stmt = select(SyncChange.tbl, SyncChange.row_id)
-    if upto is not None:
-        stmt = stmt.where(SyncChange.seq <= upto)
-    out: dict[str, list[str]] = {}
-    for tbl, rid in session.execute(stmt):
-        out.setdefault(tbl, []).append(str(rid))
-    return out
+    if upto is None:
+        return sync_raw.changes(session, "", ())
+    return sync_raw.changes(session, "seq <= ?", (upto,))
 
 
 def pending_count(session: Session) -> int:
@@ -246,11 +208,7 @@ def pending_count(session: Session) -> int:
 
 def changed_since(session: Session, since: int, upto: int) -> dict[str, list[str]]:
     """Hub: table -> ids changed with since < seq <= upto."""
-    stmt = select(SyncChange.tbl, SyncChange.row_id).where(SyncChange.seq > since, SyncChange.seq <= upto)
-    out: dict[str, list[str]] = {}
-    for tbl, rid in session.execute(stmt):
-        out.setdefault(tbl, []).append(str(rid))
-    return out
+    return sync_raw.changes(session, "seq > ? AND seq <= ?", (since, upto))
 
 
 # ---- state ----------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -44,7 +45,7 @@ from desktop.services.sync_changes import (
 )
 from desktop.services.sync_checkout import Scope, scoped_tables
 from desktop.services.sync_merge import Accepted, SyncError, accept
-from desktop.services.sync_numbers import top_up
+from desktop.services.sync_numbers import top_up, void_unused
 from desktop.services.sync_reply import apply_reply, build_reply, note_block_usage
 
 Hook = Callable[[str], None]
@@ -128,9 +129,11 @@ def device_for(session: Session, device: str) -> SyncDevice:
 
 
 def serve(session: Session, cs: Changeset, *, schema: str, progress: Progress | None = None,
-          hook: Hook = _no_hook) -> tuple[Accepted, Reply]:
-    """Hub: merge a changeset and answer it, inside the caller's transaction."""
+          hook: Hook = _no_hook, today: date | None = None) -> tuple[Accepted, Reply]:
+    """Hub: merge a changeset and answer it, inside the caller's transaction. `today`: the office's date
+    (its year decides which number blocks are past and which are topped up)."""
     progress = progress or NullProgress()
+    year = (today or utcnow().date()).year
     lock(session)
     ensure_capture(session.connection())
     hub_id = hub_identity(session)
@@ -146,7 +149,8 @@ def serve(session: Session, cs: Changeset, *, schema: str, progress: Progress | 
     _check_accepted(session, cs, accepted)
     hook("accepted")
     note_block_usage(session, cs)
-    top_up(session, cs.device, utcnow().year)
+    void_unused(session, cs.device, year)  # past years' unused numbers: cancelled in the register
+    top_up(session, cs.device, year)
     reply = build_reply(session, device=device, since=cs.since, held=cs.held, accepted=accepted,
                         for_changeset=cs.id, hub_id=hub_id, schema=schema, sent=cs.rows, progress=progress)
     device.last_sync_at = utcnow()
@@ -199,7 +203,7 @@ def same_schema(laptop: Database, hub: Database) -> str:
 
 
 def run_direct(laptop: Database, hub: Database, *, user: str, progress: Progress | None = None,
-               hook: Hook = _no_hook) -> SyncResult:
+               hook: Hook = _no_hook, today: date | None = None) -> SyncResult:
     progress = progress or NullProgress()
     schema = same_schema(laptop, hub)
     with laptop.write(user) as ls:
@@ -212,7 +216,7 @@ def run_direct(laptop: Database, hub: Database, *, user: str, progress: Progress
         hook("exported")
         with hub.write(user) as hs:
             progress.progress(1, 4, "office")
-            accepted, reply = serve(hs, cs, schema=schema, progress=progress, hook=hook)
+            accepted, reply = serve(hs, cs, schema=schema, progress=progress, hook=hook, today=today)
             progress.progress(2, 4, "laptop")
             stats = apply_reply(ls, reply, upto=cs.upto, progress=progress, check=lambda: hook("applied"),
                                 sent=cs.rows)

@@ -71,29 +71,32 @@ def merge3(st: SyncTable, base: dict | None, hub: dict, laptop: dict) -> tuple[d
     """The merged row (hub's row with the laptop's one-sided changes) and the conflicting fields."""
     merged = dict(hub)
     conflicts: list[str] = []
-    for c in st.data_columns:
-        h, lv = hub.get(c), laptop.get(c)
-        if h == lv:
+    cols = st.data_columns
+    hv, lv = st.values(hub, cols), st.values(laptop, cols)
+    if hv == lv:
+        return merged, conflicts  # nothing differs (and so neither side deleted alone)
+    for c, h, l_ in zip(cols, hv, lv, strict=True):
+        if h == l_:
             continue
-        if c == "deleted_at" and h is not None and lv is not None:
+        if c == "deleted_at" and h is not None and l_ is not None:
             continue  # deleted on both sides: the hub's time stays
         b = MISSING if base is None else base.get(c, MISSING)
-        if b is not MISSING and lv == b:
+        if b is not MISSING and l_ == b:
             continue
         if b is not MISSING and h == b:
-            merged[c] = lv
+            merged[c] = l_
             continue
         conflicts.append(c)
-    if base is not None and "deleted_at" in st.data_columns and "deleted_at" not in conflicts:
+    if base is not None and "deleted_at" in cols and "deleted_at" not in conflicts:
         deleted = lambda row: row.get("deleted_at") is not None  # noqa: E731
-        others = [c for c in st.data_columns if c != "deleted_at" and c in base]
         laptop_toggled = deleted(laptop) != deleted(base)
         hub_toggled = deleted(hub) != deleted(base)
-        hub_edited = any(hub.get(c) != base[c] for c in others)
-        laptop_edited = any(laptop.get(c) != base[c] for c in others)
-        if (laptop_toggled and not hub_toggled and hub_edited) or (hub_toggled and not laptop_toggled and laptop_edited):
-            merged["deleted_at"] = hub.get("deleted_at")
-            conflicts.append("deleted_at")
+        if laptop_toggled != hub_toggled:  # one side deleted (or restored) alone: did the other edit?
+            others = [c for c in cols if c != "deleted_at" and c in base]
+            edited = any((laptop if hub_toggled else hub).get(c) != base[c] for c in others)
+            if edited:
+                merged["deleted_at"] = hub.get("deleted_at")
+                conflicts.append("deleted_at")
     return merged, conflicts
 
 
@@ -106,20 +109,20 @@ class _Accept:
         self.redirect: dict[str, str] = {}
         self.rejected: set[str] = set()
         self.open_conflicts: dict[tuple[str, str, str], SyncConflict] = {}
+        self.loaded: set[str] = set()
 
     # ---- conflicts --------------------------------------------------------------------------
-    def _load_open(self, table: str, ids: list[str]) -> None:
-        if not ids:
+    def _load_open(self, table: str) -> None:
+        """The table's conflicts still waiting for a supervisor (few: people settle them), loaded once."""
+        if table in self.loaded:
             return
-        from desktop.services.sync_changes import chunks
-
-        for part in chunks(ids):
-            stmt = select(SyncConflict).where(SyncConflict.tbl == table, SyncConflict.resolved_at.is_(None),
-                                              SyncConflict.row_id.in_([as_uuid(i) for i in part]))
-            for c in self.s.scalars(stmt):
-                self.open_conflicts[(table, str(c.row_id), c.field)] = c
+        self.loaded.add(table)
+        stmt = select(SyncConflict).where(SyncConflict.tbl == table, SyncConflict.resolved_at.is_(None))
+        for c in self.s.scalars(stmt):
+            self.open_conflicts[(table, str(c.row_id), c.field)] = c
 
     def conflict(self, st: SyncTable, row_id: str, fld: str, *, kind: str, base, hub, laptop, note: str = "") -> None:
+        self._load_open(st.name)
         key = (st.name, row_id, fld)
         existing = self.open_conflicts.get(key)
         if existing is not None:  # the same question again (a retried sync): keep one, with the latest values
@@ -174,7 +177,6 @@ class _Accept:
     def _records(self, st: SyncTable, puts: list[RowChange]) -> None:
         ids = [r.id for r in puts]
         hub = read_rows(self.s, st, ids)
-        self._load_open(st.name, ids)
         inserts: list[dict] = []
         updates: list[tuple[dict, dict, RowChange]] = []
         for r in puts:
@@ -191,7 +193,7 @@ class _Accept:
                 kind = "delete" if f == "deleted_at" else "field"
                 self.conflict(st, r.id, f, kind=kind, base=None if r.base is None else r.base.get(f),
                               hub=h.get(f), laptop=r.data.get(f))
-            if any(merged.get(c) != h.get(c) for c in st.data_columns):
+            if st.values(merged, st.data_columns) != st.values(h, st.data_columns):
                 merged["version"] = int(h.get("version") or 0) + 1
                 if (r.data.get("updated_at") or "") > (h.get("updated_at") or ""):
                     merged["updated_at"], merged["updated_by"] = r.data.get("updated_at"), r.data.get("updated_by")
@@ -275,7 +277,6 @@ class _Accept:
         except IntegrityError:
             return False
         self.result.inserted += 1
-        self._load_open(st.name, [d["id"]])
         self.conflict(st, d["id"], col, kind="duplicate", base=None, hub=original, laptop=marked,
                       note=f"office record {hub_id} has {original}")
         return True
@@ -286,7 +287,6 @@ class _Accept:
             self._reject(st, RowChange(st.name, rid, "put", d), hub_id)
             return
         hub = read_rows(self.s, st, [hub_id])[hub_id]
-        self._load_open(st.name, [hub_id])
         for c in st.data_columns:
             if c not in ("created_at", "created_by", "origin") and hub.get(c) != d.get(c):
                 self.conflict(st, hub_id, c, kind="duplicate", base=None, hub=hub.get(c), laptop=d.get(c),
@@ -301,7 +301,6 @@ class _Accept:
         self.result.rejected.append([st.name, r.id])
         self.result.echo.get(st.name, set()).discard(r.id)
         hub = read_rows(self.s, st, [hub_id]).get(hub_id) if hub_id else None
-        self._load_open(st.name, [r.id])
         self.conflict(st, r.id, "*", kind="duplicate", base=None, hub=hub, laptop=r.data,
                       note="" if hub_id is None else f"office record {hub_id}")
 
@@ -332,7 +331,6 @@ class _Accept:
 
     def _graves(self, st: SyncTable, dels: list[RowChange]) -> None:
         hub = read_rows(self.s, st, [r.id for r in dels])
-        self._load_open(st.name, [r.id for r in dels])
         gone = []
         for r in dels:
             h = hub.get(r.id)

@@ -92,7 +92,7 @@ def build_reply(session: Session, *, device: SyncDevice, since: int, held: dict[
                 reply.rows.append(RowChange(st.name, rid, "del"))
                 continue
             mine = sent_rows.get((st.name, rid))
-            differs = None if mine is None else {c: mine.get(c) for c in st.data_columns if mine.get(c) != data.get(c)}
+            differs = None if mine is None else _differs(st, mine, data)
             reply.rows.append(RowChange(st.name, rid, "put", data, differs))
     if accepted is not None:
         reply.redirects = list(accepted.redirects)
@@ -101,6 +101,13 @@ def build_reply(session: Session, *, device: SyncDevice, since: int, held: dict[
     reply.blocks = [_block_json(b) for b in session.scalars(
         select(SyncNumberBlock).where(SyncNumberBlock.device == device.device))]
     return reply
+
+
+def _differs(st, mine: dict, data: dict) -> dict:
+    """The fields where the office's row is not the one the laptop sent (with the laptop's values)."""
+    cols = st.data_columns
+    a, b = st.values(mine, cols), st.values(data, cols)
+    return {} if a == b else {c: x for c, x, y in zip(cols, a, b, strict=True) if x != y}
 
 
 def _block_json(b: SyncNumberBlock) -> dict:

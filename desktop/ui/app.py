@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.config import APP_AUTHOR, APP_NAME, Paths
 from desktop.domain.security_masking import PersonalDataFilter
@@ -19,11 +21,16 @@ log = logging.getLogger("cabang")
 def setup_logging(paths: Paths) -> None:
     """A rotating log in the user log directory. Never personal data: log ids, not NIKs or names."""
     paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(paths.logs / "cabang.log", maxBytes=2_000_000,
-                                                   backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log_file = paths.logs / "cabang.log"
     root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if Path(old.baseFilename) == log_file.resolve():
+            break
+        root.removeHandler(old)  # the first run chose another data folder: the log goes there now
+        old.close()
+    else:
+        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     for h in root.handlers:  # NIKs and account numbers never reach a log line (UU 27/2022)
         if not any(isinstance(f, PersonalDataFilter) for f in h.filters):
@@ -60,6 +67,25 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window, self.then = window, then
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is self.window:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this paint pass
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
+    """Call `then` once `window` has been painted for the first time."""
+    _FirstPaint(window, then)
+
+
 def run(database: str | None = None, *, username: str | None = None, quit_after_ms: int | None = None,
         sign_in_hint: str = "") -> int:
     """Open the program on the given (or configured) database: the person signs in first (the
@@ -78,6 +104,8 @@ def run(database: str | None = None, *, username: str | None = None, quit_after_
             from desktop.ui.setup.wizard import open_after_first_run
 
             services = open_after_first_run(paths)
+            if services is not None:
+                setup_logging(services.ctx.paths)
         else:
             services = sign_in(paths, database, username=username or "", hint=sign_in_hint)
     except UserError as exc:
@@ -95,7 +123,9 @@ def run(database: str | None = None, *, username: str | None = None, quit_after_
     window = MainWindow(services)
     guard = SessionGuard(window, services)
     window.show()
-    guard.automatic_backup("start")
+    # A copy of the whole database (hundreds of MB at a big branch) competes with the first paint for
+    # the disk and the processor: it starts once the window has been painted.
+    after_first_paint(window, lambda: guard.automatic_backup("start"))
     try:
         return app.exec()
     finally:

@@ -5,8 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.services.app import Services
 from desktop.services.search import SearchHit
+
+# What a hit is (SearchHit.kind, written by the areas' search providers), for the translation files.
+KINDS = (QT_TRANSLATE_NOOP("SearchKind", "Employer"), QT_TRANSLATE_NOOP("SearchKind", "Case"),
+         QT_TRANSLATE_NOOP("SearchKind", "Death claim"), QT_TRANSLATE_NOOP("SearchKind", "Heir"),
+         QT_TRANSLATE_NOOP("SearchKind", "Letter"), QT_TRANSLATE_NOOP("SearchKind", "Partner"),
+         QT_TRANSLATE_NOOP("SearchKind", "Sponsorship"), QT_TRANSLATE_NOOP("SearchKind", "Perisai agent"),
+         QT_TRANSLATE_NOOP("SearchKind", "Enrolled worker"))
 
 
 class SearchDialog(QDialog):

@@ -58,3 +58,15 @@ def helpers():
         teguran_1 = staticmethod(at_teguran_1)
 
     return H
+
+
+@pytest.fixture
+def page(app_ui, qtbot, office):
+    """The Kepatuhan page, shown, as the UI tests drive it."""
+    from desktop.ui.compliance.page import CompliancePage
+
+    widget = CompliancePage(office, None)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 760)
+    widget.show()
+    return widget

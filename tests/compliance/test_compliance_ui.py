@@ -5,22 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.domain.money import Money
 from desktop.services.paging import PageRequest
-
-
-@pytest.fixture
-def page(app_ui, qtbot, office):
-    from desktop.ui.compliance.page import CompliancePage
-
-    widget = CompliancePage(office, None)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 760)
-    widget.show()
-    return widget
 
 
 def test_from_a_case_to_a_printed_letter(page, qtbot, office, helpers):

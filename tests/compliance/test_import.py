@@ -154,3 +154,25 @@ def test_a_file_without_a_header_is_refused_plainly(services, tmp_path):
     path.write_text("1;2;3\n4;5;6\n", encoding="utf-8")
     with pytest.raises(UserError, match="No header row"):
         services.compliance.import_dry_run(path)
+
+
+def test_imported_employers_are_searchable_and_travel_to_the_laptops(existing, helpers, tmp_path):
+    from desktop.models.sync import SyncChange
+
+    path = tmp_path / "pk.csv"
+    path.write_text("NPP;Nama Perusahaan;Kabupaten;Kelas risiko\n"
+                    "81000001;PT Nopia Sokaraja;Banyumas;2\n"
+                    "81000002;CV Gethuk Goreng;Banyumas;9\n"  # a risk class out of range: rejected
+                    "81000003;UD Kripik Sokaraja;Purbalingga;1\n", encoding="utf-8")
+    report, _ = existing.compliance.import_employers(path)
+    assert report.counts["new"] == 2
+    assert [r.reason.params for r in report.rows if r.result == "rejected"] == [{"value": 9}]
+    found = [h.title for h in existing.search.search("sokaraja") if h.kind == "Employer"]
+    assert found == ["PT Nopia Sokaraja", "UD Kripik Sokaraja"]
+    imported = [existing.compliance.employer_by_npp(n).id for n in ("81000001", "81000003")]
+    with existing.ctx.read() as session:
+        seqs = {c.row_id: c.seq for c in session.query(SyncChange).filter(SyncChange.tbl == "cmp_employer")}
+    assert seqs[imported[0]] < seqs[imported[1]]  # marked as changed, in the file's order
+    # an employer added afterwards, one at a time, is indexed as before the import
+    helpers.employer(existing, "PT Lanting Sokaraja", npp="81000004", kabupaten="Banyumas")
+    assert len([h for h in existing.search.search("sokaraja") if h.kind == "Employer"]) == 3

@@ -82,6 +82,37 @@ def test_a_tile_opens_the_list_behind_it(services, app_ui, qtbot):
     assert window.current_key() == "benefits" and benefits.tabs.currentWidget() is benefits.scholarships
 
 
+def test_the_page_shows_at_once_and_fills_in_when_computed(services, app_ui, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.services.context import Area, Changes
+    from desktop.ui.dashboard.page import DashboardPage
+
+    _figures(services)
+    page = DashboardPage(services)  # returns before the figures are computed, off the UI thread
+    qtbot.addWidget(page)
+    computing = QCoreApplication.translate("DashboardPage", "Computing…")
+    assert computing == "Menghitung…"
+    assert page.data is None and {t.value.text() for t in page.tiles.values()} == {computing}
+    first = page.task
+    assert first.running and page.refresh() is first  # F5 while it runs starts no second computation
+    page.on_changes(Changes.of(Area.COVERAGE))  # a change meanwhile: computed once more afterwards
+    qtbot.waitUntil(lambda: not first.running, timeout=20_000)
+    assert page.tiles["coverage"].value.text() == format_percent_sign(page.data.coverage.branch_bp)
+    qtbot.waitUntil(lambda: page.task is not first and not page.task.running, timeout=20_000)
+
+
+def test_the_page_module_loads_without_qtcharts():
+    """QtCharts (and the chart module) load when the first figures arrive, not with the page."""
+    import subprocess
+    import sys
+
+    code = ("import sys, desktop.ui.dashboard.page; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtCharts', 'desktop.ui.dashboard.charts'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_an_empty_office_says_what_to_do_next(services, app_ui, qtbot):
     page = _page(services, qtbot)
     assert page.empty.isVisibleTo(page) and "Ctrl+5" in page.empty.text()

@@ -76,6 +76,17 @@ def test_the_demo_dashboard_reads_every_area(demo_services):
     assert data.disbursements.available
     assert data.commitments_overdue.count == 2
     assert data.sponsored_workers > 400
+    # The Dasbor counts agreements expiring and proofs due in one statement each; the areas' pages
+    # list them row by row. Both must say the same.
+    s = demo_services
+    expiring = s.plkk.expiring_agreements(within_days=90)
+    assert data.agreements_expiring.count == len(expiring) > 5
+    assert [(i.title, i.subtitle, i.record_id, i.when) for i in data.agreements_expiring.items] == [
+        (a.partner_name, a.number, a.partner_id, a.end_on) for a in expiring[:5]]
+    due = s.benefits.scholarship_proofs_due(s.ctx.today())
+    assert data.scholarship_proofs_due.count == len(due) > 5
+    assert [(i.title, i.subtitle, i.record_id, i.when) for i in data.scholarship_proofs_due.items] == [
+        (p.child_name, p.participant, p.claim_id, p.deadline) for p in due[:5]]
 
 
 def test_the_dashboard_exports_one_page_with_its_figures(services, tmp_path):

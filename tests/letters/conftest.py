@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import random
-from datetime import date
 
 import pytest
-
-from desktop.domain.money import Money
-
-
-
 from letters_helpers import NIK, pdf_pages, pdf_text, receipt, teguran  # noqa: E402,F401
 
 

@@ -4,10 +4,7 @@ folders have a conftest.py, so `from conftest import` would be ambiguous in one 
 from __future__ import annotations
 
 import io
-import random
 from datetime import date
-
-import pytest
 
 from desktop.domain.money import Money
 

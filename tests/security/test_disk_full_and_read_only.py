@@ -38,11 +38,10 @@ def _services_on(folder: Path, paths):
 
 def _fill(folder: Path) -> Path:
     filler = folder / "filler.bin"
-    with filler.open("wb") as fh:
+    with filler.open("wb", buffering=0) as fh:  # unbuffered: closing it has nothing left to write
         try:
             while True:
                 fh.write(b"\0" * 65536)
-                fh.flush()
         except OSError:
             pass
     return filler

@@ -1,5 +1,6 @@
-"""Heavy libraries load only when needed: the program's main window is up without pandas,
-ReportLab, the PostgreSQL driver or openpyxl (they cost seconds at every start otherwise)."""
+"""Heavy libraries load only when needed: the program's main window is up, on an SQLite database
+that needs no upgrade, without pandas, numpy, ReportLab, openpyxl, the PostgreSQL driver, QtCharts,
+QtPdf or Alembic (together they cost seconds at every start otherwise)."""
 
 from __future__ import annotations
 
@@ -11,61 +12,77 @@ import sys
 import pytest
 from setup_helpers import PASSWORD
 
-NOT_AT_START = ("pandas", "reportlab", "psycopg", "openpyxl")
+NOT_AT_START = ("pandas", "numpy", "reportlab", "psycopg", "openpyxl", "PySide6.QtCharts", "PySide6.QtPdf",
+                "alembic")
 
 
-def _database(paths, tmp_path) -> str:
-    from desktop.config import sqlite_url
-    from desktop.services import setup
-
-    url = sqlite_url(tmp_path / "office.sqlite")
-    setup.set_up(paths, setup.SetupRequest(
-        setup.Mode.SINGLE, url, setup.OfficeDraft("Kantor Cabang Uji", "UJI"),
-        setup.AdminDraft("budi", "Budi Santoso", PASSWORD)))
-    return url
-
-
-def _start(url: str, *python: str) -> subprocess.CompletedProcess:
+def _start(home, url: str, *python: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CABANG_STARTUP_PROBE="1",
-               CABANG_STARTUP_PROBE_PASSWORD=PASSWORD)
-    env.pop("CABANG_NO_DIALOGS", None)
+               CABANG_STARTUP_PROBE_PASSWORD=PASSWORD, CABANG_DATA_DIR=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"))
+    for name in ("CABANG_NO_DIALOGS", "CABANG_DB_URL"):
+        env.pop(name, None)
     program = list(python) or ["-m", "desktop"]
     return subprocess.run([sys.executable, *program, "--db", url, "--user", "budi"], env=env,
                           capture_output=True, text=True, timeout=300)
 
 
-# Runs the program with an import hook that names, for the first import of each watched library,
-# the lines of Cabang's own code that led to it.
+# Runs the program with an import hook that names, for each watched module, the lines of Cabang's
+# own code that were running when it first appeared in sys.modules.
 TRACER = r"""
 import builtins, runpy, sys, traceback
 watch = set(sys.argv[1].split(","))
 original = builtins.__import__
-def traced(name, globals=None, locals=None, fromlist=(), level=0):
-    top = name.split(".")[0]
-    if level == 0 and top in watch and top not in sys.modules:
-        watch.discard(top)
+def traced(*args, **kwargs):
+    module = original(*args, **kwargs)
+    for name in [w for w in watch if w in sys.modules]:
+        watch.discard(name)
         frames = [f"{f.filename.rsplit('/desktop/', 1)[-1]}:{f.lineno}" for f in traceback.extract_stack()[:-1]
                   if "/desktop/" in f.filename.replace("\\", "/")]
-        sys.stderr.write(f"FIRST-IMPORT {top}: " + " > ".join(frames[-8:]) + "\n")
-    return original(name, globals, locals, fromlist, level)
+        sys.stderr.write(f"FIRST-IMPORT {name}: " + " > ".join(frames[-8:]) + "\n")
+    return module
 builtins.__import__ = traced
 sys.argv = ["cabang", *sys.argv[2:]]
 runpy.run_module("desktop", run_name="__main__")
 """
 
 
-@pytest.mark.xfail(strict=True, reason="known, issue 10 stays open: the letters service builds its office "
-                   "snapshot from desktop.documents, which loads ReportLab at sign-in; strict, so the fix is noticed")
-def test_the_main_window_is_up_before_any_heavy_library_is_loaded(paths, tmp_path):
-    url = _database(paths, tmp_path)
-    result = _start(url)
+@pytest.fixture(scope="module")
+def started(tmp_path_factory):
+    """One start of the program on a new office database: (home, url, what the probe reported)."""
+    from desktop.config import Paths, sqlite_url
+    from desktop.services import setup
+
+    home = tmp_path_factory.mktemp("lazy-home")
+    paths = Paths(data=home / "data", logs=home / "logs", backups=home / "backups", documents=home / "documents")
+    url = sqlite_url(home / "office.sqlite")
+    setup.set_up(paths.ensure(), setup.SetupRequest(
+        setup.Mode.SINGLE, url, setup.OfficeDraft("Kantor Cabang Uji", "UJI"),
+        setup.AdminDraft("budi", "Budi Santoso", PASSWORD)))
+    result = _start(home, url)
     lines = [line for line in result.stdout.splitlines() if line.startswith("CABANG_STARTUP_PROBE ")]
     assert lines, f"the main window was not painted:\n{result.stdout}\n{result.stderr[-3000:]}"
     probe = json.loads(lines[0].split(" ", 1)[1])
     assert probe["painted_at"] >= probe["first_window_at"]
-    loaded = [m for m in NOT_AT_START if m in probe["modules"]]
-    if loaded:
-        traced = _start(url, "-c", TRACER, ",".join(loaded))
-        chains = "\n".join(line for line in traced.stderr.splitlines() if line.startswith("FIRST-IMPORT"))
-        raise AssertionError(f"loaded before the main window was shown: {', '.join(loaded)}\n{chains}")
+    assert probe["signed_in_at"] >= probe["sign_in_shown_at"]  # the probe signed in through the dialog
+    return home, url, probe
 
+
+@pytest.mark.parametrize("module", NOT_AT_START)
+def test_the_main_window_is_up_before_the_library_is_loaded(started, module):
+    home, url, probe = started
+    if module in probe["modules"]:
+        traced = _start(home, url, "-c", TRACER, module)
+        chains = "\n".join(line for line in traced.stderr.splitlines() if line.startswith("FIRST-IMPORT"))
+        raise AssertionError(f"{module} was loaded before the main window was shown:\n{chains}")
+
+
+def test_only_the_first_page_is_built_at_start(started):
+    _home, _url, probe = started
+    assert probe["page_modules"] == ["desktop.ui.dashboard.page"]
+
+
+def test_the_probe_watches_every_library_named_here():
+    from desktop.ui.setup.startup_probe import HEAVY_MODULES
+
+    assert set(NOT_AT_START) <= set(HEAVY_MODULES)

@@ -114,17 +114,31 @@ def test_rows_move_into_and_out_of_the_working_set(hub, office, branch, make_lap
 
 
 def test_a_case_opened_offline_keeps_its_data_when_the_office_used_its_number(hub, office, branch, make_laptop, sx):
+    from sqlalchemy import update
+
+    from desktop.errors import UserError
+    from desktop.models.compliance import Case
+
     laptop = make_laptop("lap-bms", by="kabupaten=Banyumas")
     on_laptop = sx.on(laptop, "hendra", "field_officer")
+    with pytest.raises(UserError, match="no reserved numbers left"):  # a laptop gives case numbers from a block only
+        _case(on_laptop, branch["banyumas"], "hendra", "pds_program")
+    office.sync.reserve_block("lap-bms", "compliance_case", 2026, 10)
+    sx.sync(laptop, hub)
     offline = _case(on_laptop, branch["banyumas"], "hendra", "pds_program")
-    # the laptop took the next number it knew of; the office gave it to a Purbalingga case the laptop cannot see
-    assert offline.case_no == branch["case_p"].case_no
+    assert offline.case_no == "KP-2026-0004"  # after the office's three
+    # the safety net: the office gave that number anyway (by hand, or a version before blocks) to a
+    # Purbalingga case the laptop cannot see
+    with hub.write("admin") as session:
+        session.execute(update(Case).where(Case.id == branch["case_p"].id).values(case_no=offline.case_no))
     result = sx.sync(laptop, hub)
     assert result.conflicts == 1
     [c] = office.sync.list_conflicts()
     assert (c.field, c.kind, c.hub_value) == ("case_no", "duplicate", offline.case_no)
     kept = office.compliance.case(offline.id)
     assert kept.case_no == f"{offline.case_no}/lap-bms" and kept.workers_unregistered == 12
+    # the office goes on after the laptop's block; the marked number does not trip the numbering
+    assert _case(office, branch["banyumas"], "sari", "pds_upah").case_no == "KP-2026-0014"
     office.sync.resolve(c.id, "custom", "KP-2026-0099")
     sx.sync(laptop, hub)
     assert on_laptop.compliance.case(offline.id).case_no == "KP-2026-0099"

@@ -254,6 +254,36 @@ def build(services: Services, rng: random.Random, today: date) -> dict[str, int]
             "compliance_cases": len(cases), "compliance_letters": letters}
 
 
+# How the cases handed to the Kejaksaan went, as (status, share of the arrears paid) steps.
+_JPN_PATHS = ((("diterima", 0), ("dipanggil", 0), ("pernyataan", 0), ("lunas", 100)),
+              (("diterima", 0), ("mediasi", 0), ("sebagian", 50)),
+              (("diterima", 0), ("tidak_hadir", 0)),
+              (("diterima", 0), ("dipanggil", 0), ("dikembalikan", 0)),
+              (("diterima", 0),))
+
+
+def _skk_batches(comp, rng: random.Random, today: date) -> int:
+    """One SKK hand-over of the cases whose Teguran Tertulis II has run out, a batch (one covering
+    letter) per Kejaksaan Negeri, and how some of them went there since."""
+    ready = []
+    for kejari, n in (("Purbalingga", 6), ("Purwokerto", 5)):
+        ready += [row for row in comp.skk_candidates(kejari) if row.state == CaseState.TEGURAN_2.value][:n]
+    if not ready:
+        return 0
+    handed = max(row.escalate_from for row in ready)
+    batches, _ = comp.create_skk_batches([(row.id, row.version) for row in ready], handed_over=handed,
+                                         notes="Diserahkan langsung ke Seksi Datun")
+    for batch in batches:
+        for item, path in zip(batch.items, rng.sample(_JPN_PATHS, len(_JPN_PATHS)), strict=False):
+            version = item.version
+            for step, (status, paid) in enumerate(path, start=1):
+                comp.update_skk_item(item.id, version, jpn_status=status,
+                                     status_date=min(today, handed + timedelta(days=7 * step)),
+                                     recovered=Money(item.arrears.sen * paid // 100))
+                version += 1
+    return len(batches)
+
+
 def _last_seq(session, year: int, next_case_no) -> int:
     return int(next_case_no(session, year).rsplit("-", 1)[1]) - 1
 
@@ -315,19 +345,7 @@ def _through_the_service(services: Services, rng: random.Random, today: date, ca
     for c in rng.sample([c for c in by_state["identified"]], 3):
         comp.move(c["id"], 1, CaseState.INVITED.value, on=today)
         letters += 1
-    for kejari, n in (("Purbalingga", 6), ("Purwokerto", 5)):
-        ready = [row for row in comp.skk_candidates(kejari) if row.state == CaseState.TEGURAN_2.value][:n]
-        if not ready:
-            continue
-        handed = max(row.escalate_from for row in ready)
-        batch, _ = comp.create_skk_batch(kejari, [(row.id, row.version) for row in ready], handed_over=handed)
-        letters += len(ready)
-        statuses = ["dipanggil", "pernyataan", "lunas", "sebagian", "tidak_hadir"]
-        for item in batch.items[:4]:
-            status = rng.choice(statuses)
-            paid = item.arrears if status == "lunas" else Money(item.arrears.sen // 2) if status == "sebagian" else Money(0)
-            comp.update_skk_item(item.id, item.version, jpn_status=status, status_date=min(today, handed + timedelta(days=14)),
-                                 recovered=paid)
+    letters += _skk_batches(comp, rng, today)
     referred = [c for c in by_state["referred"] if "tmp3t" not in c["referral_steps"]]
     for c in rng.sample(referred, min(2, len(referred))):
         with services.ctx.read() as session:

@@ -42,6 +42,7 @@ ACTION_LABELS = {
     "note": QT_TRANSLATE_NOOP("Compliance", "Note"),
     "outcome": QT_TRANSLATE_NOOP("Compliance", "Outcome"),
     "skk": QT_TRANSLATE_NOOP("Compliance", "SKK to the Kejaksaan Negeri"),
+    "jpn": QT_TRANSLATE_NOOP("Compliance", "At the Kejaksaan Negeri"),
     "nota_1": QT_TRANSLATE_NOOP("Compliance", "Nota pemeriksaan I (Wasnaker)"),
     "nota_2": QT_TRANSLATE_NOOP("Compliance", "Nota pemeriksaan II (Wasnaker)"),
     "tmp3t": QT_TRANSLATE_NOOP("Compliance", "TMP3T request to the pemda"),

@@ -1,9 +1,9 @@
-"""SKK batches: choosing the cases for one Kejaksaan Negeri, and recording how the Jaksa Pengacara
-Negara's work on a case goes."""
+"""Recording how the Jaksa Pengacara Negara's work on a case handed over under SKK goes (each change
+is also written on the case's timeline). A new hand-over is made in skk_batch_dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,10 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,98 +28,10 @@ from desktop.ui.compliance.common import (
     field_error,
     fmt_money,
     show_problem,
-    state_label,
     t,
 )
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import run_task
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class SkkBatchDialog(QDialog):
-    created = Signal(object)  # SkkBatchView
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.setWindowTitle(self.tr("New SKK batch"))
-        self.resize(760, 540)
-        self.kejari = QComboBox(self)
-        self.kejari.setAccessibleName(self.tr("Kejaksaan Negeri"))
-        for k in rules.KEJARI:
-            self.kejari.addItem(self.tr("Kejaksaan Negeri %1").replace("%1", k), k)
-        self.handed = date_edit(self, services.compliance.today(), self.tr("Handed over on"))
-        self.notes = QLineEdit(self)
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.cases = QListWidget(self)
-        self.cases.setAccessibleName(self.tr("Cases to hand over"))
-        self.count = QLabel(self)
-        self.problem = field_error(self)
-        form = QFormLayout()
-        add_row(form, self.tr("&Kejaksaan Negeri:"), self.kejari)
-        add_row(form, self.tr("&Handed over on:"), self.handed)
-        add_row(form, self.tr("N&otes:"), self.notes)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Cases whose Teguran Tertulis II has run its days, or referred without an SKK:"),
-                                self))
-        layout.addWidget(self.cases, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.kejari.currentIndexChanged.connect(self.load)
-        self.cases.itemChanged.connect(lambda _i: self._count())
-        self.load()
-
-    def load(self) -> None:
-        self.cases.blockSignals(True)
-        self.cases.clear()
-        for r in self.services.compliance.skk_candidates(self.kejari.currentData()):
-            item = QListWidgetItem(f"{r.case_no}  {r.employer_name} ({r.npp or 'PWBD'}) — {state_label(r.state)}"
-                                   + (f" — {fmt_money(r.arrears)}" if r.arrears else ""))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setData(ROW_ROLE, r)
-            self.cases.addItem(item)
-        self.cases.blockSignals(False)
-        self._count()
-
-    def chosen(self) -> list:
-        return [self.cases.item(i).data(ROW_ROLE) for i in range(self.cases.count())
-                if self.cases.item(i).checkState() == Qt.CheckState.Checked]
-
-    def _count(self) -> None:
-        n = len(self.chosen())
-        if not self.cases.count():
-            self.count.setText(self.tr("No case is ready for this Kejaksaan Negeri."))
-        else:
-            self.count.setText(self.tr("%1 cases chosen: each gets its SKK number and covering letter; the attached "
-                                       "list is printed from the SKK tab.").replace("%1", str(n)))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(n > 0)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Issue %1 letters").replace("%1", str(n)))
-
-    def _create(self) -> None:
-        kejari, on, notes = self.kejari.currentData(), date_of(self.handed), self.notes.text()
-        cases = [(r.id, r.version) for r in self.chosen()]
-        self.buttons.setEnabled(False)
-        self.task = run_task(self, lambda control: self.services.compliance.create_skk_batch(
-            kejari, cases, handed_over=on, notes=notes, progress=control), on_success=self._done, on_error=self._failed,
-            title=self.tr("Issuing the SKK letters"), writes=True)
-
-    def _done(self, result) -> None:
-        batch, changes = result
-        apply_changes(self.parentWidget() or self, changes)
-        self.created.emit(batch)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error_box = show_error(self, exc)
 
 
 class SkkItemDialog(QDialog):

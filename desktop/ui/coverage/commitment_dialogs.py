@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from desktop.ui.coverage.common import (
     to_qdate,
 )
 from desktop.ui.errors import show_error
+from desktop.ui.widgets.form_dialog import form_with_save_cancel
 
 
 def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
@@ -66,13 +66,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&With whom"), self.participants)
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow("", self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_save_cancel(self, form)
         self.title.textChanged.connect(self.validate)
         self.held_on.dateChanged.connect(self.validate)
         self.validate()
@@ -133,13 +127,7 @@ class CommitmentDialog(QDialog):
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow("", self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_save_cancel(self, form)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.due.setEnabled(self.has_due.isChecked())
         for signal in (self.party.textChanged, self.text.textChanged, self.due.dateChanged, self.has_due.toggled):

@@ -42,6 +42,7 @@ from desktop.ui.coverage.import_dialog import CoverageImportDialog
 from desktop.ui.errors import show_error, translate
 from desktop.ui.icons import icon
 from desktop.ui.tables import RIGHT, ColumnSpec
+from desktop.ui.widgets.form_dialog import form_with_save_cancel
 from desktop.ui.widgets.table_view import DataTable
 
 AGENT_COLUMNS = [
@@ -94,13 +95,7 @@ class AgentDialog(QDialog):
         form.addRow(self.tr("&Kabupaten/kota"), self.regency)
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow("", self.active)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_save_cancel(self, form)
         self.nik.textChanged.connect(self.validate)
         self.name.textChanged.connect(self.validate)
         self.validate()
@@ -154,13 +149,7 @@ class AgentMonthDialog(QDialog):
         form.addRow(self.tr("&Still active"), self.still_active)
         form.addRow(self.tr("&Contributions collected"), self.contributions)
         form.addRow("", self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_save_cancel(self, form)
         for box in (self.acquired, self.still_active):
             box.valueChanged.connect(self.validate)
         self.contributions.textChanged.connect(self.validate)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from desktop.services.app import Services
 from desktop.services.coverage_views import SponsorshipInput, SponsorshipView, WorkerInput, WorkerView
 from desktop.ui.coverage.common import MonthEdit, field_error, notify, show_field_error, source_label
 from desktop.ui.errors import show_error, translate
+from desktop.ui.widgets.form_dialog import form_with_save_cancel
 
 
 def _money_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
@@ -101,13 +101,7 @@ class CoverageSponsorshipDialog(QDialog):
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow(self.tr("Contribution"), self.contribution)
         form.addRow("", self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_save_cancel(self, form)
         if sponsorship is not None:
             s = sponsorship
             self.title.setText(s.title)
@@ -220,13 +214,7 @@ class WorkerDialog(QDialog):
         form.addRow("", self.nik_error)
         form.addRow(self.tr("&Group"), self.group)
         form.addRow(self.tr("&Desa"), self.desa)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_save_cancel(self, form)
         if worker is not None:
             self.name.setText(worker.name)
             self.nik.setText(worker.nik)  # masked for roles that may not see it; kept unless retyped

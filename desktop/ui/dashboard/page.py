@@ -1,5 +1,8 @@
-"""The Dasbor: the branch at a glance. Figures are computed off the UI thread; each tile opens the
-list behind it; Ctrl+E exports the one-page PDF for the monthly report to the regional office."""
+"""The Dasbor: the branch at a glance. The page shows at once with its tiles saying "Computing…";
+the figures are computed off the UI thread (desktop.ui.tasks) and fill the tiles when they arrive.
+The charts module, and with it QtCharts, is imported only then, so that the first page of the program
+does not pay for it at start-up. Each tile opens the list behind it; Ctrl+E exports the one-page PDF
+for the monthly report to the regional office."""
 
 from __future__ import annotations
 
@@ -24,7 +27,6 @@ from desktop.domain.dashboard import DashboardData, ListTile
 from desktop.domain.dates import format_date_id
 from desktop.services.app import Services
 from desktop.services.context import Changes
-from desktop.ui.dashboard.charts import cases_chart, coverage_chart, growth_chart
 from desktop.ui.dashboard.tiles import Tile
 from desktop.ui.errors import show_error
 from desktop.ui.icons import icon
@@ -37,6 +39,7 @@ class DashboardPage(Page):
         super().__init__(services, parent)
         self.data: DashboardData | None = None
         self.task = None
+        self._stale = False  # something changed while a computation ran: compute once more after it
         self.charts: dict[str, QWidget] = {}
         title = QLabel(self.tr("Dashboard"), self)
         title.setObjectName("PageTitle")
@@ -111,6 +114,8 @@ class DashboardPage(Page):
         self.tiles["agreements"].items.linkActivated.connect(lambda link: self.open_item("plkk", link))
         self.tiles["proofs"].items.linkActivated.connect(lambda link: self.open_item("benefits", link))
         self.tiles["commitments"].items.linkActivated.connect(lambda link: self.open_item("coverage", link))
+        for tile in self.tiles.values():
+            tile.set(self.tr("Computing…"), muted=True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
@@ -120,16 +125,24 @@ class DashboardPage(Page):
     # ---- computing ------------------------------------------------------------------------------
 
     def refresh(self):
-        """Compute off the UI thread (it reads every area); the tiles update when it is done."""
+        """Compute off the UI thread (it reads every area); the tiles update when it is done. While a
+        computation runs, a refresh (F5) starts no second one: it returns the running task."""
         if self.task is not None and self.task.running:
-            self._debounce.start()
             return self.task
+        self._stale = False
         self.subtitle.setText(self.tr("Computing…") if self.data is None else self.subtitle.text())
         self.task = run_task(self, lambda _c: self.services.dashboard.compute(), on_success=self.show_data,
                              on_error=lambda exc: show_error(self, exc), show_progress=False)
+        self.task.done.connect(self._computed)
         return self.task
 
+    def _computed(self) -> None:
+        if self._stale:  # the figures may predate a change made while they were computed
+            self._debounce.start()
+
     def show_data(self, data: DashboardData) -> None:
+        from desktop.ui.dashboard.charts import cases_chart, coverage_chart, growth_chart
+
         self.data = data
         cov = data.coverage
         self.subtitle.setText((self.tr("Covered: %1.").replace("%1", cov.phrase) + " " if cov.phrase else "")
@@ -241,7 +254,11 @@ class DashboardPage(Page):
     # ---- Page ---------------------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.areas:
+        if not changes.areas:
+            return
+        if self.task is not None and self.task.running:
+            self._stale = True
+        else:
             self._debounce.start()
 
     def on_shown(self) -> None:

@@ -98,12 +98,13 @@ class ModePage(QWizardPage):
 
 
 class FolderPage(QWizardPage):
-    """Where the SQLite database (and, beside it, nothing else of the program) is kept."""
+    """Where the SQLite database is kept, with the backups, logs and documents the program writes."""
 
     def __init__(self, default_folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Data folder"))
-        self.setSubTitle(self.tr("The database is kept in this folder. Uninstalling Cabang never deletes it."))
+        self.setSubTitle(self.tr("The database, its backups, the log and the documents Cabang makes are kept "
+                                 "in this folder. Uninstalling Cabang never deletes it."))
         self.check: ConnectionCheck | None = None
         self.folder = QLineEdit(default_folder, self)
         self.folder.setAccessibleName(self.tr("Data folder"))

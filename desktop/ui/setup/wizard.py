@@ -111,8 +111,9 @@ class FirstRunWizard(QWizard):
         check = self.check()
         office = self.office_page.draft() if check is None or check.needs_office else None
         admin = self.admin_page.draft() if check is None or check.needs_admin else None
+        folder = None if self.mode() is Mode.OFFICE else self.folder_page.folder.text().strip()
         return SetupRequest(mode=self.mode(), database_url=self.database_url(), office=office, admin=admin,
-                            remember_password=self.server_page.remember.isChecked())
+                            remember_password=self.server_page.remember.isChecked(), data_folder=folder)
 
     def summary_html(self) -> str:
         mode = self.mode()
@@ -245,6 +246,7 @@ def open_after_first_run(paths: Paths, parent: QWidget | None = None):
     result = run_first_run(parent, paths)
     if result is None:
         return None
+    paths = result.paths or paths  # the chosen data folder holds the backups and documents too
     if result.actor is None:
         return sign_in(paths, result.database_url, parent=parent)
     gate = open_gate(paths, result.database_url, parent)

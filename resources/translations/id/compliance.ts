@@ -473,6 +473,14 @@
         <source>All letters in %1</source>
         <translation>Semua surat ada di %1</translation>
     </message>
+    <message>
+        <source>No case is ready for the Kejaksaan Negeri.</source>
+        <translation>Tidak ada kasus yang siap diserahkan ke Kejaksaan Negeri.</translation>
+    </message>
+    <message>
+        <source>No SKK batch yet.</source>
+        <translation>Belum ada penyerahan SKK.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -581,8 +589,8 @@
         <translation>Kejaksaan Negeri</translation>
     </message>
     <message>
-        <source>First letter</source>
-        <translation>Surat pertama</translation>
+        <source>Covering letter</source>
+        <translation>Surat pengantar</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -672,8 +680,16 @@
         <translation>Diserahkan</translation>
     </message>
     <message>
+        <source>SKK accepted</source>
+        <translation>SKK diterima</translation>
+    </message>
+    <message>
         <source>Employer summoned</source>
         <translation>Pemberi kerja dipanggil</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>Dalam mediasi</translation>
     </message>
     <message>
         <source>Statement signed</source>
@@ -906,6 +922,10 @@
     <message>
         <source>SKK to the Kejaksaan Negeri</source>
         <translation>SKK ke Kejaksaan Negeri</translation>
+    </message>
+    <message>
+        <source>At the Kejaksaan Negeri</source>
+        <translation>Di Kejaksaan Negeri</translation>
     </message>
     <message>
         <source>Nota pemeriksaan I (Wasnaker)</source>
@@ -1785,16 +1805,20 @@
 <context>
     <name>SkkBatchDialog</name>
     <message>
-        <source>New SKK batch</source>
-        <translation>Batch SKK baru</translation>
-    </message>
-    <message>
         <source>Kejaksaan Negeri</source>
         <translation>Kejaksaan Negeri</translation>
     </message>
     <message>
-        <source>Kejaksaan Negeri %1</source>
-        <translation>Kejaksaan Negeri %1</translation>
+        <source>New SKK hand-over</source>
+        <translation>Penyerahan SKK baru</translation>
+    </message>
+    <message>
+        <source>The one serving each employer's address</source>
+        <translation>Sesuai wilayah alamat setiap pemberi kerja</translation>
+    </message>
+    <message>
+        <source>All to Kejaksaan Negeri %1</source>
+        <translation>Semua ke Kejaksaan Negeri %1</translation>
     </message>
     <message>
         <source>Handed over on</source>
@@ -1807,6 +1831,38 @@
     <message>
         <source>Cases to hand over</source>
         <translation>Kasus yang diserahkan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>NPP</source>
+        <translation>NPP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Tunggakan</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
         <source>&amp;Kejaksaan Negeri:</source>
@@ -1825,20 +1881,24 @@
         <translation>Kasus yang Teguran Tertulis II-nya telah habis waktunya, atau sudah dilimpahkan tanpa SKK:</translation>
     </message>
     <message>
-        <source>No case is ready for this Kejaksaan Negeri.</source>
-        <translation>Belum ada kasus yang siap untuk Kejaksaan Negeri ini.</translation>
+        <source>No case is ready for the Kejaksaan Negeri.</source>
+        <translation>Tidak ada kasus yang siap diserahkan ke Kejaksaan Negeri.</translation>
     </message>
     <message>
-        <source>%1 cases chosen: each gets its SKK number and covering letter; the attached list is printed from the SKK tab.</source>
-        <translation>%1 kasus dipilih: masing-masing mendapat nomor SKK dan surat pengantar; daftar lampiran dicetak dari tab SKK.</translation>
+        <source>Tick the cases to hand over.</source>
+        <translation>Centang kasus yang akan diserahkan.</translation>
     </message>
     <message>
-        <source>&amp;Issue %1 letters</source>
-        <translation>&amp;Terbitkan %1 surat</translation>
+        <source>%1 cases to %2 Kejaksaan Negeri: %3. Each Kejaksaan Negeri gets one numbered covering letter with the list of its cases attached.</source>
+        <translation>%1 kasus ke %2 Kejaksaan Negeri: %3. Setiap Kejaksaan Negeri menerima satu surat pengantar bernomor dengan lampiran daftar kasusnya.</translation>
     </message>
     <message>
-        <source>Issuing the SKK letters</source>
-        <translation>Menerbitkan surat SKK</translation>
+        <source>&amp;Issue %1 covering letters</source>
+        <translation>&amp;Terbitkan %1 surat pengantar</translation>
+    </message>
+    <message>
+        <source>Issuing the SKK covering letters</source>
+        <translation>Menerbitkan surat pengantar SKK</translation>
     </message>
 </context>
 <context>
@@ -1903,24 +1963,32 @@
 <context>
     <name>SkkTab</name>
     <message>
-        <source>New SKK &amp;batch…</source>
-        <translation>&amp;Batch SKK baru…</translation>
+        <source>New SKK &amp;hand-over…</source>
+        <translation>Penyerahan SKK &amp;baru…</translation>
     </message>
     <message>
         <source>JPN &amp;status…</source>
         <translation>&amp;Status JPN…</translation>
     </message>
     <message>
-        <source>Print the attached &amp;list</source>
-        <translation>Cetak daftar &amp;lampiran</translation>
+        <source>&amp;Letter and list (PDF)</source>
+        <translation>Surat dan &amp;lampiran (PDF)</translation>
+    </message>
+    <message>
+        <source>Kejaksaan Negeri</source>
+        <translation>Kejaksaan Negeri</translation>
+    </message>
+    <message>
+        <source>Every Kejaksaan Negeri</source>
+        <translation>Semua Kejaksaan Negeri</translation>
+    </message>
+    <message>
+        <source>No SKK batch yet. When a Teguran Tertulis II has run its days, hand the case to the Kejaksaan Negeri with “New SKK hand-over…”.</source>
+        <translation>Belum ada penyerahan SKK. Setelah jangka waktu Teguran Tertulis II habis, serahkan kasus ke Kejaksaan Negeri dengan “Penyerahan SKK baru…”.</translation>
     </message>
     <message>
         <source>Open &amp;case</source>
         <translation>Buka &amp;kasus</translation>
-    </message>
-    <message>
-        <source>No SKK batch yet. When a Teguran Tertulis II has run its days, hand the case to the Kejaksaan Negeri with “New SKK batch…”.</source>
-        <translation>Belum ada batch SKK. Setelah jangka waktu Teguran Tertulis II habis, serahkan kasusnya ke Kejaksaan Negeri dengan “Batch SKK baru…”.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2000,10 @@
     <message>
         <source>The mapping must be a JSON object of field to column.</source>
         <translation>Pemetaan harus berupa objek JSON dari isian ke kolom.</translation>
+    </message>
+    <message>
+        <source>Not ready for the Kejaksaan Negeri (unknown, not past Teguran Tertulis II, or already handed over): {cases}</source>
+        <translation>Belum dapat diserahkan ke Kejaksaan Negeri (tidak dikenal, belum melewati Teguran Tertulis II, atau sudah diserahkan): {cases}</translation>
     </message>
     <message>
         <source>The case is already {state}; it cannot move any more.</source>
@@ -2154,16 +2226,44 @@
         <translation>Kejaksaan Negeri {name} tidak dikenal.</translation>
     </message>
     <message>
-        <source>Case {case} is already with a Kejaksaan Negeri.</source>
-        <translation>Kasus {case} sudah ditangani Kejaksaan Negeri.</translation>
+        <source>These cases cannot be handed to the Kejaksaan Negeri; nothing was issued: {problems}</source>
+        <translation>Kasus berikut tidak dapat diserahkan ke Kejaksaan Negeri; tidak ada surat yang diterbitkan: {problems}</translation>
     </message>
     <message>
-        <source>Case {case}: {problem}</source>
-        <translation>Kasus {case}: {problem}</translation>
+        <source>A case was chosen twice.</source>
+        <translation>Ada kasus yang dipilih dua kali.</translation>
+    </message>
+    <message>
+        <source>The record was not found; it may have been deleted ({what}).</source>
+        <translation>Data tidak ditemukan; mungkin sudah dihapus ({what}).</translation>
+    </message>
+    <message>
+        <source>Case {case} was changed on another workstation after you chose it (it may have been handed over there). Reload the list; nothing was issued.</source>
+        <translation>Kasus {case} diubah di komputer lain setelah Anda memilihnya (mungkin sudah diserahkan di sana). Muat ulang daftar; tidak ada surat yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>already with a Kejaksaan Negeri</source>
+        <translation>sudah ditangani Kejaksaan Negeri</translation>
+    </message>
+    <message>
+        <source>This batch was made before covering letters per Kejaksaan Negeri; it has no batch PDF. Its letters are in the register.</source>
+        <translation>Penyerahan ini dibuat sebelum ada surat pengantar per Kejaksaan Negeri; tidak ada PDF penyerahannya. Surat-suratnya ada di agenda surat keluar.</translation>
+    </message>
+    <message>
+        <source>The file {path} is missing.</source>
+        <translation>Berkas {path} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The file {path} was changed after it was issued.</source>
+        <translation>Berkas {path} telah diubah setelah diterbitkan.</translation>
     </message>
     <message>
         <source>Unknown JPN status {value}.</source>
         <translation>Status JPN {value} tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the case was handed over ({date}).</source>
+        <translation>Tanggal tidak boleh sebelum kasus diserahkan ({date}).</translation>
     </message>
     <message>
         <source>The amount recovered cannot go down ({before} was recorded).</source>

@@ -114,7 +114,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to %1.</source>
-        <translation><numerusform>%n kejadian diekspor ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n kejadian diekspor ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the audit trail</source>
@@ -126,7 +128,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) checked; the chain is intact.</source>
-        <translation><numerusform>%n kejadian diperiksa; rantainya utuh.</numerusform></translation>
+        <translation>
+            <numerusform>%n kejadian diperiksa; rantainya utuh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the audit trail</source>
@@ -165,7 +169,9 @@
     </message>
     <message numerus="yes">
         <source>The database is sound; %n audit event(s) checked, the chain is intact.</source>
-        <translation><numerusform>Basis data sehat; %n catatan audit diperiksa, rantainya utuh.</numerusform></translation>
+        <translation>
+            <numerusform>Basis data sehat; %n catatan audit diperiksa, rantainya utuh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the schema needs an upgrade</source>
@@ -306,7 +312,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n baris</numerusform></translation>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -505,7 +513,48 @@
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the selected one.</source>
-        <translation><numerusform>%n hasil. Enter membuka yang dipilih.</numerusform></translation>
+        <translation>
+            <numerusform>%n hasil. Enter membuka yang dipilih.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>Employer</source>
+        <translation>Pemberi Kerja</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Death claim</source>
+        <translation>Klaim kematian</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>Ahli waris</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra PLKK</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>Program sponsor</translation>
+    </message>
+    <message>
+        <source>Perisai agent</source>
+        <translation>Agen Perisai</translation>
+    </message>
+    <message>
+        <source>Enrolled worker</source>
+        <translation>Pekerja terdaftar</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,14 @@
         <translation>Tanggal Teguran Tertulis II</translation>
     </message>
     <message>
+        <source>Number of employers</source>
+        <translation>Jumlah pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Total contribution arrears</source>
+        <translation>Jumlah tunggakan iuran</translation>
+    </message>
+    <message>
         <source>Regency / city</source>
         <translation>Kabupaten/kota</translation>
     </message>

@@ -145,8 +145,8 @@
         <translation>Folder data</translation>
     </message>
     <message>
-        <source>The database is kept in this folder. Uninstalling Cabang never deletes it.</source>
-        <translation>Basis data disimpan di folder ini. Menghapus instalasi Cabang tidak pernah menghapusnya.</translation>
+        <source>The database, its backups, the log and the documents Cabang makes are kept in this folder. Uninstalling Cabang never deletes it.</source>
+        <translation>Basis data, cadangannya, log, dan dokumen yang dibuat Cabang disimpan di folder ini. Menghapus instalasi Cabang tidak pernah menghapusnya.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>

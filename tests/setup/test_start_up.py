@@ -1,0 +1,52 @@
+"""What the start-up path leaves out or puts off: the command modules when the program only opens
+its window, and the start backup until the window has been painted."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("argv", "opens"), [
+    ([], True), (["--db", "kantor.sqlite"], True), (["--db", "kantor.sqlite", "--user", "budi"], True),
+    (["demo"], False), (["--db", "x.sqlite", "db", "check"], False), (["--help"], False), (["-h"], False),
+])
+def test_only_opening_the_window_is_told_apart_from_a_command(argv, opens):
+    from desktop.cli import _window_args
+
+    args = _window_args(argv)
+    assert (args is not None) is opens
+    if opens and "--db" in argv:
+        assert args.db == "kantor.sqlite"
+
+
+def test_opening_the_window_imports_no_command_module(monkeypatch):
+    import sys
+
+    import desktop.cli as cli
+
+    opened = []
+    monkeypatch.setattr(cli, "_open", lambda args: opened.append(args.user) or 0)
+    for name in [m for m in sys.modules if m.startswith("desktop.cli.")]:
+        monkeypatch.delitem(sys.modules, name)
+    assert cli.main(["--user", "budi"]) == 0
+    assert opened == ["budi"]
+    assert not [m for m in sys.modules if m.startswith("desktop.cli.")]
+
+
+def test_work_put_off_until_the_window_is_painted_runs_once(app_ui, qtbot):
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from desktop.ui.app import after_first_paint
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Cabang", window))
+    qtbot.addWidget(window)
+    calls = []
+    after_first_paint(window, lambda: calls.append("backup"))
+    qtbot.wait(20)
+    assert calls == []  # not shown yet: nothing painted
+    window.show()
+    qtbot.waitUntil(lambda: calls == ["backup"])
+    window.update()
+    qtbot.wait(50)
+    assert calls == ["backup"]
