@@ -217,9 +217,38 @@ _FAST: dict[str, Callable[[str], object]] = {
 }
 
 
+# Whole columns already clean (every cell a text in its clean form): one regex over the column joined
+# by NUL, then no call per cell. A cell holding a NUL or anything unusual only sends the column on to
+# the cell-by-cell path below, so the values stay exactly those of PARSERS.
+_SEP = "\x00"
+_ODD_SPACE = re.compile(r"[^\S ]")  # a tab, a line break, a non-breaking space
+_ALL_NPP = re.compile(r"[A-Z0-9]{1,20}(?:\x00[A-Z0-9]{1,20})*")
+_ALL_NPWP = re.compile(r"\d{15,16}(?:\x00\d{15,16})*")
+
+
+def _clean_column(field: str, cells: Sequence[object]) -> list[object] | None:
+    fast = _FAST.get(field)
+    if fast is None or not cells or not all(type(v) is str for v in cells):
+        return None
+    joined = _SEP.join(cells)
+    if fast is _text_as_is:
+        clean = (joined[:1] not in ("", " ", _SEP) and joined[-1] not in (" ", _SEP) and "  " not in joined
+                 and _SEP + _SEP not in joined and _SEP + " " not in joined and " " + _SEP not in joined
+                 and _ODD_SPACE.search(joined) is None)
+        return list(cells) if clean else None
+    if fast is _npp_as_is:
+        return list(cells) if _ALL_NPP.fullmatch(joined) else None
+    if _ALL_NPWP.fullmatch(joined):
+        return [("0" + v, v) if len(v) == 15 else (v, v[1:] if v[0] == "0" else None) for v in cells]
+    return None
+
+
 def parse_column(field: str, cells: Sequence[object], bad: set[int]) -> list[object]:
     """Each cell of a column parsed as PARSERS[field] would: the clean value, or the UserError (its
     position is added to `bad`)."""
+    clean = _clean_column(field, cells)
+    if clean is not None:
+        return clean
     parser, fast = PARSERS[field], _FAST.get(field)
     seen: dict[tuple[type, object], object] = {}
     out: list[object] = []

@@ -13,10 +13,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from itertools import zip_longest
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pandas loads only when a file is read: it costs the start-up a second
     import pandas as pd
@@ -130,13 +131,20 @@ def _cell(v: object) -> object:
 
 def _read_workbook(path: Path) -> pd.DataFrame:
     """The first sheet, cell by cell, as pandas.read_excel(engine="calamine", header=None, dtype=object)
-    gives it, at half its cost: the cells go straight from calamine into the frame (100,000 rows:
-    0.7 s instead of 1.4 s)."""
+    gives it, at half its cost: the cells go straight from calamine into the frame, a column at a
+    time (100,000 rows: 0.7 s instead of 1.4 s)."""
     import pandas as pd
     from python_calamine import CalamineWorkbook
 
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python(skip_empty_area=False)
-    return pd.DataFrame([[_cell(v) for v in row] for row in rows], dtype=object)
+    return pd.DataFrame(dict(enumerate(_column_cells(c) for c in zip_longest(*rows, fillvalue=""))), dtype=object)
+
+
+def _column_cells(column: tuple) -> list:
+    """_cell of every cell; a column of texts none of which is empty (the usual case) is taken as it is."""
+    if all(type(v) is str for v in column) and _EMPTY_TEXTS.isdisjoint(column):
+        return list(column)
+    return [_cell(v) for v in column]
 
 
 def decode_text(data: bytes) -> str:
@@ -287,8 +295,7 @@ def signature(columns: Sequence[str]) -> str:
 # -- turning rows into values --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ParsedRow:
+class ParsedRow(NamedTuple):  # a tuple, not a frozen dataclass: made 100,000 times, 3 times quicker
     line: int  # the row number the clerk sees in Excel (1-based)
     values: Mapping[str, object]  # field -> clean value (only mapped fields)
     problem: UserError | None = None
@@ -338,7 +345,7 @@ def parse(raw: pd.DataFrame, header: Header, mapping: Mapping[str, str | None], 
     body = raw.iloc[header.row + 1:]
     total = len(body)
     check(0, total)
-    lines = [int(i) + 1 for i in body.index]
+    lines = range(header.row + 2, header.row + 2 + total)  # raw's index counts from 0, Excel from 1
     npp_cells = body[cols["npp"]].tolist()
     # Rows that are not employers: blank, a total or note, the header repeated on a printed page.
     special: dict[int, ParsedRow | None] = {}

@@ -123,6 +123,7 @@ def run(database: str | None = None, *, username: str | None = None, quit_after_
     window = MainWindow(services)
     guard = SessionGuard(window, services)
     window.show()
+    window.activateWindow()  # the sign-in dialog had the keyboard; give it to the main window
     # A copy of the whole database (hundreds of MB at a big branch) competes with the first paint for
     # the disk and the processor: it starts once the window has been painted.
     after_first_paint(window, lambda: guard.automatic_backup("start"))
