@@ -119,6 +119,33 @@ def test_registering_a_laptop_shows_its_key(app_ui, qtbot, office):
     assert dialog.devices.model.total == 1 and dialog.empty_label.isHidden()
 
 
+def test_closing_last_years_numbers_from_the_dialog(app_ui, qtbot, hub, office, make_laptop, sx):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from desktop.models.sync import SyncDevice
+    from desktop.ui.sync.sync_dialog import SyncDialog
+
+    laptop = make_laptop("lap-a")
+    make_laptop("lap-b")
+    office.sync.reserve_block("lap-a", "compliance_case", 2025, 3)
+    office.sync.reserve_block("lap-b", "compliance_case", 2025, 2)
+    sx.sync(laptop, hub, today=date(2025, 12, 1))
+    with hub.write("admin") as session:  # lap-a synced after 2025 ended, lap-b not since
+        session.execute(update(SyncDevice).where(SyncDevice.device == "lap-a").values(
+            last_sync_at=datetime(2026, 1, 3, tzinfo=UTC)))
+        session.execute(update(SyncDevice).where(SyncDevice.device == "lap-b").values(last_sync_at=None))
+    dialog = SyncDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.close_year(2025)
+    _wait(qtbot, dialog)
+    text = dialog.result_label.text()
+    assert "3 nomor" in text and "lap-b" in text, text
+    assert [b.remaining for b in office.sync.number_blocks("lap-a")] == [0]
+    assert [b.remaining for b in office.sync.number_blocks("lap-b")] == [2]  # waits for its next sync
+
+
 def test_a_supervisor_settles_a_conflict_in_the_konflik_list(app_ui, qtbot, hub, office, make_laptop, sx, as_role):
     from desktop.ui.sync.conflicts_page import ConflictsDialog
 

@@ -114,8 +114,12 @@ class SyncDialog(QDialog):
         self.import_button = self._button(self.tr("&Import bundle…"), "upload", self.choose_import)
         register = self._button(self.tr("&Register laptop…"), "laptop", self.ask_register)
         conflicts = self._button(self.tr("&Conflicts…"), "git-merge", self.open_conflicts)
-        register.setEnabled(allowed(self.services.actor.role, "sync.manage"))
-        for b in (self.import_button, register, conflicts):
+        close_year = self._button(self.tr("Close the &year's numbers…"), "calendar-clock", self.ask_close_year)
+        close_year.setToolTip(self.tr("Register as cancelled the numbers reserved for laptops that they did not "
+                                      "use in a year that has ended, so that the register has no gaps."))
+        for b in (register, close_year):
+            b.setEnabled(allowed(self.services.actor.role, "sync.manage"))
+        for b in (self.import_button, register, conflicts, close_year):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
@@ -235,6 +239,27 @@ class SyncDialog(QDialog):
         if not _headless():
             QMessageBox.information(self, self.tr("Register laptop"), text)
         return key
+
+    def ask_close_year(self) -> None:
+        last_year = self.services.ctx.today().year - 1
+        year, ok = QInputDialog.getInt(self, self.tr("Close the year's numbers"),
+                                       self.tr("Register the unused reserved numbers of this year as cancelled:"),
+                                       last_year, 2000, last_year)
+        if ok:
+            self.close_year(year)
+
+    def close_year(self, year: int) -> None:
+        self._run(lambda _control: self.services.sync.close_number_year(year), self._year_closed,
+                  self.tr("Closing the numbers of %1").replace("%1", str(year)))
+
+    def _year_closed(self, r) -> None:
+        self.last_result = r
+        count = sum(v.last - v.first + 1 for v in r.voided)
+        text = self.tr("%n unused number(s) registered as cancelled.", "", count)
+        if r.waiting:
+            text += " " + self.tr("Not yet synced since the year ended (done at their next sync): %1") \
+                .replace("%1", ", ".join(r.waiting))
+        self._done(text)
 
     def open_conflicts(self) -> None:
         from desktop.ui.sync.conflicts_page import ConflictsDialog

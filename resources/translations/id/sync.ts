@@ -369,6 +369,14 @@
         <translation>&amp;Konflik…</translation>
     </message>
     <message>
+        <source>Close the &amp;year's numbers…</source>
+        <translation>Tutup nomor &amp;tahun…</translation>
+    </message>
+    <message>
+        <source>Register as cancelled the numbers reserved for laptops that they did not use in a year that has ended, so that the register has no gaps.</source>
+        <translation>Catat sebagai batal nomor yang dicadangkan untuk laptop tetapi tidak terpakai pada tahun yang sudah berakhir, agar agenda tidak berlubang.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
@@ -469,6 +477,26 @@
     <message>
         <source>Laptop %1 is registered. Its key (copied to the clipboard): %2</source>
         <translation>Laptop %1 terdaftar. Kuncinya (sudah disalin ke papan klip): %2</translation>
+    </message>
+    <message>
+        <source>Close the year's numbers</source>
+        <translation>Tutup nomor tahun</translation>
+    </message>
+    <message>
+        <source>Register the unused reserved numbers of this year as cancelled:</source>
+        <translation>Catat nomor cadangan yang tidak terpakai pada tahun ini sebagai batal:</translation>
+    </message>
+    <message>
+        <source>Closing the numbers of %1</source>
+        <translation>Menutup nomor tahun %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused number(s) registered as cancelled.</source>
+        <translation><numerusform>%n nomor yang tidak terpakai dicatat sebagai batal.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not yet synced since the year ended (done at their next sync): %1</source>
+        <translation>Belum sinkron sejak tahun berakhir (diselesaikan pada sinkron berikutnya): %1</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
