@@ -26,7 +26,7 @@ TINY: dict[str, list[str]] = {
     "encryption.py": ["--tiny", "--no-write"],
     "letters_vs_libreoffice.py": ["--tiny", "--no-write"],
     "startup.py": ["--tiny", "--no-write"],
-    "sync.py": ["--tiny"],  # writes RESULTS.md only when asked (--write)
+    "sync.py": ["--tiny", "--no-write"],
 }
 NOT_SCRIPTS = {"__init__.py", "common.py"}  # the shared helpers
 TABLE_RULE = re.compile(r"^\|[-|: ]+\|$", re.M)  # the line under a markdown table's header
