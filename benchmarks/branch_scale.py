@@ -145,6 +145,7 @@ def bench_import(n_rows: int, workdir: Path) -> list[list[str]]:
     from desktop.services.users import bootstrap_admin
 
     bootstrap_admin(services.ctx.db)
+    services.compliance.add_working_days(services.ctx.today(), 1)  # load the area and its calendar first: the import is what is timed
     new, new_cpu, (report, _changes) = timed_cpu(lambda: services.compliance.import_employers(path))
     again, again_cpu, _result = timed_cpu(lambda: services.compliance.import_employers(path))
     services.close()

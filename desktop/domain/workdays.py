@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-import holidays
-
 CUTI_BERSAMA_NAME = "Cuti bersama"
 OFFICE_CLOSURE_NAME = "Libur kantor"
 
@@ -26,11 +24,15 @@ _ONE_DAY = timedelta(days=1)
 def _public_holidays(year: int) -> dict[date, str]:
     # language="id" gives the Indonesian names ("Hari Raya Idul Fitri"); without it the package
     # may follow the process locale and print English names on a letter.
+    import holidays  # a large package: loaded when a calendar is first needed, not at start-up
+
     return dict(holidays.country_holidays("ID", years=year, language="id"))
 
 
 def suggested_cuti_bersama(year: int) -> dict[date, str]:
     """The government's cuti bersama for a year (SKB 3 Menteri), as known to `holidays`."""
+    import holidays
+
     return dict(holidays.country_holidays("ID", years=year, language="id", categories=("government",)))
 
 

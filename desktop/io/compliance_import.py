@@ -13,9 +13,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from itertools import zip_longest
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 

@@ -139,10 +139,43 @@ def _insert_many(session, table, ids: list[int], rows: list[dict], same: dict) -
                 if seen not in done:
                     done[seen] = convert(v)
                 row[key] = done[seen]
+    if dialect.name == "sqlite":
+        _insert_sqlite(conn, table, keys, rows, fixed)
+        return
     for row in rows:
         row.update(fixed)
     params = list(map(itemgetter(*keys), rows)) if compiled.positional else rows
     conn.exec_driver_sql(compiled.string, params)
+
+
+def _insert_sqlite(conn, table, keys: list[str], rows: list[dict], fixed: dict) -> None:
+    """The executemany on SQLite, with a column that holds one value on every row (the sync columns,
+    the fields a file leaves blank) written into the statement as a literal: sqlite3 binds every
+    parameter of every row on its own (100,000 rows: 0.3 s less with 8 parameters a row than 31)."""
+    names, marks, bound = [], [], []
+    for key in keys:
+        values = None if key in fixed else [row[key] for row in rows]
+        first = fixed[key] if values is None else values[0]
+        literal = None if key == "id" else _sql_literal(first)
+        if literal is not None and (values is None or values.count(first) == len(values)):
+            marks.append(literal)
+        else:
+            marks.append("?")
+            bound.append([first] * len(rows) if values is None else values)
+        names.append(f'"{table.c[key].name}"')
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join(marks)})',
+                         list(zip(*bound, strict=True)))
+
+
+def _sql_literal(value: object) -> str | None:
+    """`value` as an SQLite literal, for NULL, whole numbers and texts; None for anything else."""
+    if value is None:
+        return "NULL"
+    if type(value) is int:
+        return str(value)
+    if type(value) is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 @contextmanager

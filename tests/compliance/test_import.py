@@ -176,3 +176,29 @@ def test_imported_employers_are_searchable_and_travel_to_the_laptops(existing, h
     # an employer added afterwards, one at a time, is indexed as before the import
     helpers.employer(existing, "PT Lanting Sokaraja", npp="81000004", kabupaten="Banyumas")
     assert len([h for h in existing.search.search("sokaraja") if h.kind == "Employer"]) == 3
+
+
+@pytest.mark.parametrize("field", ["npp", "name", "npwp", "address"])
+def test_a_whole_column_is_cleaned_as_cell_by_cell(field):
+    """A column is taken at once when every cell is already clean; one untidy cell (outer or double
+    spaces, a tab, a non-breaking space, an empty text, a NUL) must give the same values and reasons
+    as parsing each cell on its own."""
+    from desktop.errors import UserError
+    from desktop.io.compliance_cells import PARSERS, parse_column
+
+    clean = {"npp": "12345678", "name": "PT Maju Jaya", "npwp": "0123456789012345", "address": "Jalan Serayu 3"}[field]
+    for odd in ("", " ", f" {clean}", f"{clean} ", clean.replace("3", "3  ") + "x", f"{clean}\t1", f"{clean}\xa01",
+                "\x00", f"{clean}\x00 1", "123456789012345", "ab-12"):
+        cells = [clean, odd, clean]
+
+        def one(v, field=field):
+            try:
+                return PARSERS[field](v)
+            except UserError as exc:
+                return type(exc)
+
+        bad: set[int] = set()
+        got = [type(v) if isinstance(v, UserError) else v for v in parse_column(field, cells, bad)]
+        assert got == [one(v) for v in cells], (field, odd)
+        assert bad == {n for n, v in enumerate(cells) if isinstance(one(v), type)}
+    assert parse_column(field, [clean] * 3, set()) == [PARSERS[field](clean)] * 3
