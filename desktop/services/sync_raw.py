@@ -66,6 +66,8 @@ def _json_ts_to_sqlite(v):
         return None
     if len(v) == 32 and v.endswith("+00:00"):  # "YYYY-MM-DDTHH:MM:SS.ffffff+00:00", as _sqlite_ts_to_json makes
         return f"{v[:10]} {v[11:26]}"
+    if len(v) == 25 and v.endswith("+00:00"):  # the same without its ".000000" (a whole second)
+        return f"{v[:10]} {v[11:19]}.000000"
     dt = datetime.fromisoformat(v)
     if dt.tzinfo is None:
         raise ValueError("naive datetime given to a UTC column")
