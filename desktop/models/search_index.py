@@ -114,6 +114,9 @@ def prefix_params(dialect: str, name: str, prefix: str) -> dict[str, str]:
     return {f"{name}_like": prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"}
 
 
+BULK_FTS_BUFFER, DEFAULT_FTS_BUFFER = 64 * 2**20, 2**20  # bytes of pending FTS5 index data (hashsize)
+
+
 @contextmanager
 def bulk_insert(session: Session, table: str) -> Iterator[None]:
     """Rows inserted inside the block are indexed by one statement at its end instead of a trigger
@@ -130,9 +133,14 @@ def bulk_insert(session: Session, table: str) -> Iterator[None]:
     before = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar()
     conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_ai")
     yield
+    # FTS5 keeps pending index data in memory up to `hashsize` and then writes a segment: with its
+    # default 1 MB, 100,000 employers become many small segments merged again and again (0.7 s of
+    # CPU for the statement below instead of 0.4 s). The setting is put back in the same transaction.
+    conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {BULK_FTS_BUFFER})")
     # rowids of new rows are above the largest one before (SQLite's rule for rowid tables)
     conn.exec_driver_sql(f"INSERT INTO {fts}(rowid, {cols}) SELECT rowid, {cols} FROM {table} WHERE rowid > ?",
                          (before,))
+    conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {DEFAULT_FTS_BUFFER})")
     conn.exec_driver_sql(sqlite_ddl(table, INDEXED[table])[1])
 
 

@@ -32,7 +32,6 @@ from desktop.services.compliance_views import ImportReport, ImportRow, ImportSou
 from desktop.services.context import Area, Changes, Progress
 
 BATCH = 2000
-FTS_BUFFER, FTS_DEFAULT_BUFFER = 64 * 2**20, 2**20  # bytes of pending full-text data (FTS5 hashsize)
 RESULTS = ("new", "updated", "unchanged", "duplicate", "rejected", "skipped")
 _COLUMNS = ("npp", "name", "npwp16", "npwp15", "address", "kabupaten", "kecamatan", "kbli", "sector", "risk_class",
             "size", "contact_name", "contact_phone", "contact_email", "registered_workforce", "estimated_workforce",
@@ -178,22 +177,6 @@ def _sql_literal(value: object) -> str | None:
     return None
 
 
-@contextmanager
-def _fts_one_segment(session, table: str) -> Iterator[None]:
-    """SQLite's full-text index keeps the rows of the block in memory and writes them as one segment:
-    with its default 1 MB buffer, 100,000 employers are written as many small segments merged again
-    and again (0.7 s of CPU for the index statement instead of 0.4 s). The setting is put back in
-    the same transaction."""
-    conn = session.connection()
-    if table not in search_index.INDEXED or conn.dialect.name != "sqlite":
-        yield
-        return
-    fts = search_index.fts_table(table)
-    conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {FTS_BUFFER})")
-    yield
-    conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {FTS_DEFAULT_BUFFER})")
-
-
 class ImportMixin:
     ctx: object
 
@@ -302,7 +285,7 @@ class ImportMixin:
         stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by": actor, "updated_by": actor,
                  "origin": device, "deleted_at": None}
         done = 0
-        with _fts_one_segment(session, table.name), search_index.bulk_insert(session, table.name), \
+        with search_index.bulk_insert(session, table.name), \
                 sync_log.bulk_inserts(session, table.name):
             for i in range(0, len(inserts), BATCH):
                 chunk = inserts[i:i + BATCH]
