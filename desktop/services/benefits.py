@@ -37,6 +37,7 @@ from desktop.services.benefits_common import (
 from desktop.services.benefits_disbursement import DisbursementMixin
 from desktop.services.benefits_heirs import HeirsMixin
 from desktop.services.benefits_letters import LettersMixin
+from desktop.services.benefits_participants import ParticipantsMixin
 from desktop.services.benefits_payments import PaymentsMixin
 from desktop.services.benefits_reports import ReportsMixin
 from desktop.services.benefits_views import (
@@ -53,7 +54,7 @@ from desktop.services.scholarships import ScholarshipMixin
 
 
 class BenefitService(ClaimsMixin, HeirsMixin, ScholarshipMixin, DisbursementMixin, PaymentsMixin, LettersMixin,
-                     ReportsMixin, Service):
+                     ReportsMixin, ParticipantsMixin, Service):
     """Death benefits and scholarships of the branch office."""
 
     def claim(self, claim_id: uuid.UUID) -> ClaimDetail:

@@ -110,7 +110,7 @@ def test_from_claim_to_printed_receipt(app_ui, qtbot, staff):
 def test_the_four_tabs_and_their_empty_states(app_ui, qtbot, staff):
     page = _page(qtbot, staff.diyah)
     assert [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())] == [
-        "Klaim", "Pembayaran", "Beasiswa", "Laporan"]
+        "Klaim", "Peserta", "Pembayaran", "Beasiswa", "Laporan"]
     assert page.scholarships.children_empty.isVisibleTo(page.scholarships)
     assert "JKM 0 kasus Rp0" in page.reports.published.text()
     assert page.reports.rules.rowCount() == 2 and "2 Desember 2019" in page.reports.rules.item(1, 1).text()

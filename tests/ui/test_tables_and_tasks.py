@@ -28,7 +28,7 @@ COLUMNS = [ColumnSpec("name", "Full name"), ColumnSpec("regency", "Kabupaten"),
            ColumnSpec("amount", "Amount", align=RIGHT, formatter=lambda m: m.format_table())]
 
 
-def test_model_formats_cells_and_gives_the_row_object(qapp):
+def test_model_formats_cells_and_gives_the_row_object(app_ui):
     model = PagedTableModel(COLUMNS)
     model.set_rows(ROWS)
     assert model.rowCount() == 1000
@@ -132,3 +132,25 @@ def test_many_tasks_all_finish(qtbot, writes):
     tasks = [run_task(None, lambda c, i=i: i * i, writes=writes, show_progress=False) for i in range(20)]
     qtbot.waitUntil(lambda: all(not t.running for t in tasks), timeout=10_000)
     assert [t.result for t in tasks] == [i * i for i in range(20)]
+
+
+def test_a_row_is_activated_once_by_a_double_click_and_by_enter(app_ui, qtbot):
+    """A clerk double-clicks a row to open it: one dialog, not two."""
+    from desktop.ui.widgets.table_view import DataTable
+
+    table = DataTable("tests/activate", COLUMNS)
+    qtbot.addWidget(table)
+    table.model.set_rows(ROWS[:20])
+    table.resize(700, 600)
+    table.show()
+    qtbot.waitExposed(table)
+    opened = []
+    table.activated.connect(opened.append)
+    row = table.model.index(3, 0).data(ObjectRole)
+    rect = table.view.visualRect(table.model.index(3, 0))
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [row]
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    assert opened == [row, row]

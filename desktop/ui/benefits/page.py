@@ -1,4 +1,4 @@
-"""The Santunan & Beasiswa page: claims, payments, scholarships and reports, one tab each."""
+"""The Santunan & Beasiswa page: claims, participants, payments, scholarships and reports, one tab each."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from desktop.services.app import Services
 from desktop.services.context import Area, Changes
 from desktop.ui.benefits.claims_tab import ClaimsTab
+from desktop.ui.benefits.participants_tab import ParticipantsTab
 from desktop.ui.benefits.payments_tab import PaymentsTab
 from desktop.ui.benefits.reports_tab import ReportsTab
 from desktop.ui.benefits.scholarships_tab import ScholarshipsTab
@@ -23,10 +24,12 @@ class BenefitsPage(Page):
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.claims = ClaimsTab(services, self)
+        self.participants = ParticipantsTab(services, self)
         self.payments = PaymentsTab(services, self)
         self.scholarships = ScholarshipsTab(services, self)
         self.reports = ReportsTab(services, self)
         self.tabs.addTab(self.claims, icon("file-text"), self.tr("&Claims"))
+        self.tabs.addTab(self.participants, icon("user"), self.tr("P&articipants"))
         self.tabs.addTab(self.payments, icon("hand-coins"), self.tr("&Payments"))
         self.tabs.addTab(self.scholarships, icon("users-round"), self.tr("&Scholarships"))
         self.tabs.addTab(self.reports, icon("file-spreadsheet"), self.tr("&Reports"))
@@ -59,6 +62,7 @@ class BenefitsPage(Page):
     def reload(self) -> None:
         self._stale = False
         self.claims.reload()
+        self.participants.reload()
         self.payments.reload()
         self.scholarships.reload()
         self.reports.refresh()

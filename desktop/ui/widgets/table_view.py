@@ -63,7 +63,8 @@ class DataTable(QWidget):
         self._debounce.timeout.connect(lambda: self._apply_filter(self.filter.text()))
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(lambda: self._apply_filter(self.filter.text()))
-        self.view.doubleClicked.connect(lambda idx: self.activated.emit(idx.data(ObjectRole)))
+        # The view reports a double-click (or a single click, where the desktop is set so) and Enter as
+        # one activation; listening to doubleClicked as well opened every dialog twice.
         self.view.activated.connect(lambda idx: self.activated.emit(idx.data(ObjectRole)))
         self.model.modelReset.connect(self._on_reset)
         self._restore_header()

@@ -302,6 +302,10 @@
         <translation>&amp;Klaim</translation>
     </message>
     <message>
+        <source>P&amp;articipants</source>
+        <translation>P&amp;eserta</translation>
+    </message>
+    <message>
         <source>&amp;Payments</source>
         <translation>&amp;Pembayaran</translation>
     </message>
@@ -1022,6 +1026,34 @@
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Employer or project</source>
+        <translation>Pemberi kerja / proyek</translation>
+    </message>
+    <message>
+        <source>NPP</source>
+        <translation>NPP</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Peserta sejak</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Masa iuran</translation>
+    </message>
+    <message>
+        <source>Death claim</source>
+        <translation>Klaim kematian</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -1267,6 +1299,122 @@
     <message>
         <source>Choose the heir to change in the list, or press Add.</source>
         <translation>Pilih ahli waris yang akan diubah di daftar, atau tekan Tambah.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Peserta %1</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Employer or project</source>
+        <translation>Pemberi kerja / proyek</translation>
+    </message>
+    <message>
+        <source>NPP</source>
+        <translation>NPP</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Peserta sejak</translation>
+    </message>
+    <message>
+        <source>Months of contributions</source>
+        <translation>Masa iuran (bulan)</translation>
+    </message>
+    <message>
+        <source>Reported monthly wage</source>
+        <translation>Upah sebulan yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>Death claim</source>
+        <translation>Klaim kematian</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Sudah dicatat</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Record a &amp;death claim…</source>
+        <translation>&amp;Catat klaim kematian…</translation>
+    </message>
+    <message>
+        <source>Open the clai&amp;m</source>
+        <translation>B&amp;uka klaim</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Record a &amp;death claim…</source>
+        <translation>&amp;Catat klaim kematian…</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>Open the clai&amp;m</source>
+        <translation>B&amp;uka klaim</translation>
+    </message>
+    <message>
+        <source>Filter by segment</source>
+        <translation>Saring menurut segmen</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Semua segmen</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation>Se&amp;gmen</translation>
+    </message>
+    <message>
+        <source>Name, KPJ, NIK, NPP or employer… (Ctrl+F)</source>
+        <translation>Nama, KPJ, NIK, NPP atau pemberi kerja… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the participants</source>
+        <translation>Cari peserta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 participant(s)</source>
+        <translation>
+            <numerusform>%1 peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant matches the search. Check the spelling, or search by KPJ or NIK.</source>
+        <translation>Tidak ada peserta yang cocok dengan pencarian. Periksa ejaannya, atau cari dengan KPJ atau NIK.</translation>
+    </message>
+    <message>
+        <source>No participants in the register yet.</source>
+        <translation>Belum ada peserta dalam daftar.</translation>
     </message>
 </context>
 <context>
