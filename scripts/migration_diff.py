@@ -16,9 +16,10 @@ from alembic.autogenerate import produce_migrations, render_python_code
 from alembic.operations import ops
 from alembic.runtime.migration import MigrationContext
 
-import desktop.models  # noqa: F401
-from desktop.models.base import Base
+from desktop.models import load_all
 from desktop.models.migrate import open_database
+
+Base = load_all()  # every table: the schema the migrations must produce
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:

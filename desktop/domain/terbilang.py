@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from num2words import num2words
-
 if TYPE_CHECKING:  # money.py imports this module; a runtime import back would be circular
     from desktop.domain.money import Money
 
@@ -23,6 +21,8 @@ _SCALES = ("", "ribu", "juta", "miliar", "triliun", "kuadriliun", "kuintiliun")
 
 def _group_words(n: int) -> str:
     """Words for 1..999 from num2words ("seratus dua puluh tiga")."""
+    from num2words import num2words  # loads every language it knows: only when an amount is spelled
+
     return num2words(n, lang="id")
 
 

@@ -150,7 +150,9 @@ def _getter(columns: tuple[str, ...]) -> Callable[[dict], tuple]:
 
 
 def _model_classes() -> dict[str, type]:
-    import desktop.models  # noqa: F401  (registers every area's tables)
+    from desktop.models import load_all
+
+    load_all()  # every area's tables
 
     classes = {}
     for mapper in Base.registry.mappers:

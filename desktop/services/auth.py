@@ -11,6 +11,7 @@ Every sign-in, failure, lock and password change is in the audit trail (never th
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -119,8 +120,9 @@ class AuthService(Service):
             User.role == Role.ADMIN.value, User.active.is_(True), User.deleted_at.is_(None),
             User.password_hash.is_not(None)))
 
-    def sign_in(self, username: str, password: str) -> Actor:
-        """The Actor for a right user name and password; SignInFailed (or AccountLocked) otherwise."""
+    def sign_in(self, username: str, password: str, *, meanwhile: Callable[[], object] | None = None) -> Actor:
+        """The Actor for a right user name and password; SignInFailed (or AccountLocked) otherwise.
+        `meanwhile` is the caller's own work, done while the password is checked (see _checking)."""
         name = username.strip().lower()
         now = self.clock()
         with self.ctx.read() as session:
@@ -129,12 +131,12 @@ class AuthService(Service):
                 user.id, user.username, user.role, user.full_name, user.regency, user.active, user.password_hash,
                 user.locked_until, user.version)
         if attempt is None:
-            burn_time(password)
+            _checking(lambda: burn_time(password), meanwhile)
             self._record(None, "sign_in_failed", "unknown user name")
             raise _wrong()
         if attempt.locked_until is not None and attempt.locked_until > now:
             raise AccountLocked(attempt.locked_until)
-        if not verify_password(attempt.password_hash, password):
+        if not _checking(lambda: verify_password(attempt.password_hash, password), meanwhile):
             until = self._failed(attempt, now)
             if until is not None:
                 raise AccountLocked(until)
@@ -287,3 +289,29 @@ def open_for_sign_in(paths: Paths, database: str | None = None, *, today: date |
 def for_session(services) -> AuthService:
     """AuthService for the signed-in person of `services` (password change, lock screen, admin)."""
     return AuthService(services.ctx)
+
+
+def _checking[T](check: Callable[[], T], meanwhile: Callable[[], object] | None) -> T:
+    """Run the password check, and `meanwhile` on this thread at the same time. Argon2 computes in C
+    without holding the interpreter lock, so the caller's Python work (the program imports its main
+    window) runs on the other core instead of after the check. A wrong name runs the same way as a
+    wrong password, so the time taken still does not tell which names exist."""
+    if meanwhile is None:
+        return check()
+    outcome: list = []  # [value] or [None, exception] from the checking thread
+
+    def run() -> None:
+        try:
+            outcome.append(check())
+        except BaseException as exc:  # noqa: BLE001  (re-raised on the caller's thread below)
+            outcome.extend((None, exc))
+
+    worker = threading.Thread(target=run, name="password-check", daemon=True)
+    worker.start()
+    try:
+        meanwhile()
+    finally:
+        worker.join()
+    if len(outcome) == 2:
+        raise outcome[1]
+    return outcome[0]

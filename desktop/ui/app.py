@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.config import APP_AUTHOR, APP_NAME, Paths
 from desktop.domain.security_masking import PersonalDataFilter
@@ -67,23 +66,17 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(window)
-        self.window, self.then = window, then
-        QApplication.instance().installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is self.window:
-            QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # after this paint pass
-            self.deleteLater()
-        return False
-
-
-def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
-    """Call `then` once `window` has been painted for the first time."""
-    _FirstPaint(window, then)
+def prepare_main_window() -> None:
+    """Import what the main window and its first page are made of. Called while the password is
+    checked: argon2 works in C without holding the interpreter, so on the second core this import
+    costs the person no time."""
+    import desktop.ui.dashboard.page  # noqa: F401
+    import desktop.ui.help  # noqa: F401
+    import desktop.ui.main_window  # noqa: F401
+    import desktop.ui.security.install  # noqa: F401
+    import desktop.ui.sync.actions  # noqa: F401
+    import desktop.ui.sync.status  # noqa: F401
+    import desktop.ui.tasks  # noqa: F401
 
 
 def run(database: str | None = None, *, username: str | None = None, quit_after_ms: int | None = None,
@@ -107,7 +100,8 @@ def run(database: str | None = None, *, username: str | None = None, quit_after_
             if services is not None:
                 setup_logging(services.ctx.paths)
         else:
-            services = sign_in(paths, database, username=username or "", hint=sign_in_hint)
+            services = sign_in(paths, database, username=username or "", hint=sign_in_hint,
+                               meanwhile=prepare_main_window)
     except UserError as exc:
         from desktop.ui.errors import translate
 
@@ -117,16 +111,23 @@ def run(database: str | None = None, *, username: str | None = None, quit_after_
     if services is None:  # quit at the sign-in
         return 0
     install_excepthook()
+    from desktop.ui import first_paint
     from desktop.ui.main_window import MainWindow
     from desktop.ui.security.install import SessionGuard, exit_backup
 
+    first_paint.hold()  # the Dasbor's figures and the sync state are read once the window is painted
     window = MainWindow(services)
     guard = SessionGuard(window, services)
     window.show()
     window.activateWindow()  # the sign-in dialog had the keyboard; give it to the main window
-    # A copy of the whole database (hundreds of MB at a big branch) competes with the first paint for
-    # the disk and the processor: it starts once the window has been painted.
-    after_first_paint(window, lambda: guard.automatic_backup("start"))
+
+    def painted() -> None:
+        first_paint.release()
+        # A copy of the whole database (hundreds of MB at a big branch) competes with the first paint
+        # for the disk and the processor: it starts once the window has been painted.
+        guard.automatic_backup("start")
+
+    first_paint.after_first_paint(window, painted)
     try:
         return app.exec()
     finally:

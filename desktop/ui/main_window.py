@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.app import Services
 from desktop.services.context import Changes
 from desktop.services.search import SearchHit
+from desktop.ui import first_paint
 from desktop.ui.icons import icon
 from desktop.ui.pages import PAGES, Page, PageSpec, create_page
 from desktop.ui.security.visibility import visible_pages
@@ -167,16 +168,29 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self)
         for label in (self.db_label, self.user_label, self.sync_label):
             bar.addPermanentWidget(label)
-        self.refresh_status()
+        if first_paint.holding():  # start-up: the sync state is read off the UI thread once painted
+            self.refresh_status(sync=False)
+            first_paint.when_painted(self._read_sync_state)
+        else:
+            self.refresh_status()
 
-    def refresh_status(self) -> None:
+    def refresh_status(self, sync: bool = True) -> None:
         actor = self.services.actor
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.services.database_description()))
         role = QCoreApplication.translate("Role", _role_label(actor.role))
         self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", actor.full_name).replace("%2", role))
-        from desktop.ui.sync.status import refresh_sync_label
+        if sync:
+            from desktop.ui.sync.status import refresh_sync_label
 
-        refresh_sync_label(self.sync_label, self.services)
+            refresh_sync_label(self.sync_label, self.services)
+
+    def _read_sync_state(self) -> None:
+        from desktop.ui.sync.status import show_sync_status
+        from desktop.ui.tasks import run_task
+
+        run_task(self, lambda _c: self.services.sync.status(), show_progress=False,
+                 on_success=lambda status: show_sync_status(self.sync_label, status),
+                 on_error=lambda exc: show_sync_status(self.sync_label, None, exc))
 
     # ---- actions --------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.errors import Cancelled
+from desktop.ui.first_paint import when_painted
 
 SHOW_PROGRESS_AFTER_MS = 500
 
@@ -113,7 +114,8 @@ class Task(QObject):
         self.running = True
         if self._show_progress:
             self._timer.start(SHOW_PROGRESS_AFTER_MS)
-        _pool(self._writes).start(_Runnable(self._fn, self._signals, self.control))
+        runnable, pool = _Runnable(self._fn, self._signals, self.control), _pool(self._writes)
+        when_painted(lambda: pool.start(runnable))  # at start-up: once the main window is painted
         return self
 
     def cancel(self) -> None:

@@ -149,3 +149,34 @@ def test_the_lock_screen_confirms_the_same_person(gate, services):
     fajar.auth.confirm(PASSWORD)
     with pytest.raises(SignInFailed):
         fajar.auth.confirm("wrong-password-x")
+
+
+def test_the_callers_work_runs_while_the_password_is_checked(gate, services):
+    """The program imports its main window while argon2 checks the password; the answer is the same."""
+    import threading
+
+    services.users.create("sari", "Sari Handayani", "clerk", password=PASSWORD)
+    seen = []
+
+    def meanwhile():
+        seen.append(threading.current_thread() is threading.main_thread()
+                    and any(t.name == "password-check" for t in threading.enumerate()))
+
+    assert gate.sign_in("sari", PASSWORD, meanwhile=meanwhile).username == "sari"
+    with pytest.raises(SignInFailed):
+        gate.sign_in("sari", "wrong-password-x", meanwhile=meanwhile)
+    with pytest.raises(SignInFailed):
+        gate.sign_in("nobody-here", PASSWORD, meanwhile=meanwhile)
+    assert seen == [True, True, True]  # on the caller's thread, with the check running beside it
+
+
+def test_a_failure_in_the_callers_work_does_not_sign_anyone_in_halfway(gate, services):
+    services.users.create("sari", "Sari Handayani", "clerk", password=PASSWORD)
+
+    def broken():
+        raise RuntimeError("the main window could not be imported")
+
+    with pytest.raises(RuntimeError, match="could not be imported"):
+        gate.sign_in("sari", PASSWORD, meanwhile=broken)
+    assert not _events(services, "sign_in")  # the sign-in was not recorded as done
+    assert gate.sign_in("sari", PASSWORD).username == "sari"

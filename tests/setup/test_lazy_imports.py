@@ -86,3 +86,44 @@ def test_the_probe_watches_every_library_named_here():
     from desktop.ui.setup.startup_probe import HEAVY_MODULES
 
     assert set(NOT_AT_START) <= set(HEAVY_MODULES)
+
+
+def test_signing_in_maps_only_the_tables_it_needs(started):
+    """Mapping every area's tables costs a third of a second: the sign-in and the session's first
+    reads load the core tables only, the areas load when first used."""
+    home, url, _probe = started
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop.config import Paths\n"
+        "from desktop.services.auth import open_for_sign_in\n"
+        "home = Path(sys.argv[1])\n"
+        "paths = Paths(data=home / 'data', logs=home / 'logs', backups=home / 'backups', documents=home / 'docs')\n"
+        "gate = open_for_sign_in(paths, sys.argv[2])\n"
+        "services = gate.start_session(gate.sign_in('budi', sys.argv[3]))\n"
+        "services.office.get()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('desktop.models.')))\n"
+        "services.benefits\n"
+        "services.benefits.disbursed_in_month(2026, 11)\n"
+        "print('desktop.models.benefits' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(home), url, PASSWORD], capture_output=True, text=True,
+                          timeout=120, env={k: v for k, v in os.environ.items() if k != "CABANG_DB_URL"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    at_sign_in, later = done.stdout.strip().splitlines()
+    for area in ("benefits", "compliance", "coverage", "plkk"):
+        assert f"desktop.models.{area}'" not in at_sign_in
+    assert later == "True"  # the area's tables are there when the area is used
+
+
+def test_no_foreign_key_crosses_the_table_modules():
+    """Each table module can be mapped alone because its foreign keys stay inside it."""
+    from desktop.models import load_all
+
+    base = load_all()
+    home = {m.local_table.name: m.class_.__module__ for m in base.registry.mappers}
+    crossing = [(table, fk.column.table.name) for table, module in home.items()
+                for fk in base.metadata.tables[table].foreign_keys
+                if home.get(fk.column.table.name, module) != module]
+    assert crossing == []
+    assert set(home.values()) == set(__import__("desktop.models", fromlist=["TABLE_MODULES"]).TABLE_MODULES)

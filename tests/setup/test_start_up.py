@@ -36,7 +36,7 @@ def test_opening_the_window_imports_no_command_module(monkeypatch):
 def test_work_put_off_until_the_window_is_painted_runs_once(app_ui, qtbot):
     from PySide6.QtWidgets import QLabel, QMainWindow
 
-    from desktop.ui.app import after_first_paint
+    from desktop.ui.first_paint import after_first_paint
 
     window = QMainWindow()
     window.setCentralWidget(QLabel("Cabang", window))
@@ -50,3 +50,41 @@ def test_work_put_off_until_the_window_is_painted_runs_once(app_ui, qtbot):
     window.update()
     qtbot.wait(50)
     assert calls == ["backup"]
+
+
+def test_work_held_at_start_up_starts_once_released(app_ui, qtbot):
+    """While the main window is being built, workers wait (they would slow its first paint); held
+    tasks report running, start in order when released, and nothing is held afterwards."""
+    from desktop.ui import first_paint
+    from desktop.ui.tasks import run_task, wait_idle
+
+    order = []
+    first_paint.hold()
+    try:
+        first = run_task(None, lambda _c: order.append("dashboard"), show_progress=False)
+        first_paint.when_painted(lambda: order.append("sync label"))
+        qtbot.wait(50)
+        assert order == [] and first.running
+    finally:
+        first_paint.release()
+    assert wait_idle()
+    qtbot.waitUntil(lambda: not first.running)
+    assert order == ["dashboard", "sync label"] or order == ["sync label", "dashboard"]
+    assert "sync label" in order and not first_paint.holding()
+    first_paint.when_painted(lambda: order.append("later"))
+    assert order[-1] == "later"  # not holding: at once
+
+
+def test_the_status_bar_reads_the_sync_state_after_the_first_paint(app_ui, qtbot, services):
+    from desktop.ui import first_paint
+    from desktop.ui.main_window import MainWindow
+
+    first_paint.hold()
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        assert window.sync_label.text() == ""  # not read yet: the window comes first
+    finally:
+        first_paint.release()
+    qtbot.waitUntil(lambda: window.sync_label.text() != "", timeout=10_000)
+    assert window.sync_label.text() == "Sinkron: belum diatur (satu komputer)"

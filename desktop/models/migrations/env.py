@@ -2,8 +2,9 @@
 
 from alembic import context
 
-import desktop.models  # noqa: F401  (registers every table)
-from desktop.models.base import Base
+from desktop.models import load_all
+
+Base = load_all()  # every table, for the comparison and the batch operations
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
@@ -65,9 +66,9 @@ def first_admin(gate, parent: QWidget | None = None):
 
 
 def sign_in(paths, database: str | None = None, *, username: str = "", hint: str = "",
-            parent: QWidget | None = None):
+            meanwhile: Callable[[], object] | None = None, parent: QWidget | None = None):
     """Services for the person who signed in, or None when they quit. Raises UserError when the
-    database cannot be opened."""
+    database cannot be opened. `meanwhile` runs while the first password is checked."""
     gate = open_gate(paths, database, parent)
     if gate is None:
         return None
@@ -77,8 +78,8 @@ def sign_in(paths, database: str | None = None, *, username: str = "", hint: str
         else:
             from desktop.ui.security.sign_in_dialog import SignInDialog
 
-            dialog = SignInDialog(gate, username=username or "", hint=hint,
-                                  database=gate.database_description(), parent=parent)
+            dialog = SignInDialog(gate, username=username or "", hint=hint, database=gate.database_description(),
+                                  meanwhile=meanwhile, parent=parent)
             actor = dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
     except BaseException:
         gate.close()

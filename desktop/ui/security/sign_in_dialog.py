@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,10 +28,11 @@ class SignInDialog(QDialog):
     """`exec()` returns Accepted with `self.actor` set once the password is right."""
 
     def __init__(self, auth, *, username: str = "", hint: str = "", database: str = "",
-                 parent: QWidget | None = None) -> None:
+                 meanwhile: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.auth = auth
         self.actor = None
+        self._meanwhile = meanwhile  # done once, while the first password is checked
         self.setWindowTitle(self.tr("Sign in to Cabang"))
         self.setWindowIcon(icon("cabang"))
         self.setMinimumWidth(380)
@@ -81,7 +84,8 @@ class SignInDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = self.auth.sign_in(name, self.password.text())
+            meanwhile, self._meanwhile = self._meanwhile, None
+            self.actor = self.auth.sign_in(name, self.password.text(), meanwhile=meanwhile)
         except UserError as exc:
             show_problem(self.error, message_for(exc))
             self.password.clear()

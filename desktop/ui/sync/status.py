@@ -4,13 +4,16 @@ yet sent; at the office the database and the conflicts waiting for a supervisor.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from desktop.domain.dates import format_timestamp_id
 from desktop.services.app import Services
-from desktop.services.sync import SyncStatus
+
+if TYPE_CHECKING:  # the sync service loads every table: only when the state is read
+    from desktop.services.sync import SyncStatus
 
 translate = QCoreApplication.translate
 
@@ -39,10 +42,20 @@ def status_text(status: SyncStatus) -> tuple[str, str]:
 
 def refresh_sync_label(label: QLabel, services: Services) -> None:
     try:
-        text, tip = status_text(services.sync.status())
-    except Exception:  # the status bar must never take the window down; the log has it
-        logging.getLogger("cabang.ui").exception("sync status")
+        status = services.sync.status()
+    except Exception as exc:  # the status bar must never take the window down; the log has it
+        show_sync_status(label, None, exc)
+    else:
+        show_sync_status(label, status)
+
+
+def show_sync_status(label: QLabel, status: SyncStatus | None, error: BaseException | None = None) -> None:
+    """Put `status` in the label; without one (it could not be read) say so, and log `error`."""
+    if status is None:
+        logging.getLogger("cabang.ui").error("sync status", exc_info=error)
         text, tip = translate("SyncStatus", "Sync: state unknown"), ""
+    else:
+        text, tip = status_text(status)
     label.setText(text)
     label.setToolTip(tip)
     label.setAccessibleName(text)
