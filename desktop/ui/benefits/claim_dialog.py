@@ -174,19 +174,23 @@ class ClaimDialog(QDialog):
 
     # ---- data ------------------------------------------------------------------------------------
 
+    def fill_member(self, member) -> None:
+        """The member's own facts (from a claim, or a row of the participants list) into the form."""
+        self.kpj.set_text(member.kpj)
+        self.nik.set_text(member.nik)
+        self.name.setText(member.name)
+        self.birth.set_text(date_text(member.birth_date))
+        self.segment.setCurrentIndex(max(0, self.segment.findData(member.segment)))
+        self.employer.setText(member.employer_name)
+        self.npp.setText(member.employer_npp)
+        self.membership.set_text(date_text(member.membership_start))
+        self.months.setValue(member.contribution_months)
+        self.wage.set_text(money_text(member.reported_wage))
+
     def load(self, claim_id: uuid.UUID) -> None:
         self.detail = d = self.services.benefits.claim(claim_id)
         f = d.facts
-        self.kpj.set_text(f.kpj)
-        self.nik.set_text(f.nik)
-        self.name.setText(f.name)
-        self.birth.set_text(date_text(f.birth_date))
-        self.segment.setCurrentIndex(max(0, self.segment.findData(f.segment)))
-        self.employer.setText(f.employer_name)
-        self.npp.setText(f.employer_npp)
-        self.membership.set_text(date_text(f.membership_start))
-        self.months.setValue(f.contribution_months)
-        self.wage.set_text(money_text(f.reported_wage))
+        self.fill_member(f)
         self.death.set_text(date_text(f.death_date))
         self.cause.setCurrentIndex(max(0, self.cause.findData(f.cause)))
         self.kabupaten.setCurrentText(f.kabupaten)

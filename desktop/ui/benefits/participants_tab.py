@@ -25,12 +25,10 @@ from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.services.app import Services
 from desktop.services.paging import PageRequest
 from desktop.ui.benefits.common import (
-    date_text,
     enable,
     fmt_date,
     fmt_money,
     make_action,
-    money_text,
     segment_label,
 )
 from desktop.ui.tables import RIGHT, ColumnSpec
@@ -212,16 +210,7 @@ class ParticipantsTab(QWidget):
 
 def prefill_claim(dialog, row: ParticipantRow) -> None:
     """A new claim dialog with the member's facts typed in: the clerk adds those of the death."""
-    dialog.kpj.set_text(row.kpj)
-    dialog.nik.set_text(row.nik)
-    dialog.name.setText(row.name)
-    dialog.birth.set_text(date_text(row.birth_date))
-    dialog.segment.setCurrentIndex(max(0, dialog.segment.findData(row.segment)))
-    dialog.employer.setText(row.employer_name)
-    dialog.npp.setText(row.employer_npp)
-    dialog.membership.set_text(date_text(row.membership_start))
-    dialog.months.setValue(row.contribution_months)
-    dialog.wage.set_text(money_text(row.reported_wage))
+    dialog.fill_member(row)
     dialog.update_entitlement()
     dialog.death.edit.setFocus()
 
