@@ -32,6 +32,12 @@ class BenParticipant(Record):
         Index("ix_ben_participant_kpj_live", "kpj", unique=True, sqlite_where=_LIVE, postgresql_where=_LIVE),
         Index("ix_ben_participant_nik", "nik"),
         Index("ix_ben_participant_name", "name"),
+        # The Peserta list's other sorts (each within the name) and its segment filter and count.
+        Index("ix_ben_participant_segment_live", "segment", "name", sqlite_where=_LIVE, postgresql_where=_LIVE),
+        Index("ix_ben_participant_employer_live", "employer_name", "name", sqlite_where=_LIVE,
+              postgresql_where=_LIVE),
+        Index("ix_ben_participant_start_live", "membership_start", "name", sqlite_where=_LIVE,
+              postgresql_where=_LIVE),
     )
 
     kpj: Mapped[str] = mapped_column(String(11))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
@@ -27,7 +26,7 @@ from desktop.models.benefits import (
     BenParticipant,
     BenScholarshipYear,
 )
-from desktop.services import audit
+from desktop.services import audit, scholarships_list
 from desktop.services.benefits_common import CANCELLED, PAID, load_settings, may_see_full, rulebook, show_nik
 from desktop.services.benefits_views import (
     BenefitSettings,
@@ -103,31 +102,15 @@ def _years(session: Session, child_id: uuid.UUID) -> list[BenScholarshipYear]:
         .order_by(BenScholarshipYear.academic_year)))
 
 
-def _all_year_views(session: Session) -> dict[uuid.UUID, list[ScholarshipYearView]]:
-    """Every child's recorded years with their payment states, in two statements (the list of all
-    children would otherwise cost a query per child and per year)."""
-    states: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for year_id, state in session.execute(select(BenDisbursement.scholarship_year_id, BenDisbursement.state)
-                                          .where(BenDisbursement.scholarship_year_id.is_not(None), *_LIVE_PAYMENT)):
-        states[year_id].append(state)
-    views: dict[uuid.UUID, list[ScholarshipYearView]] = defaultdict(list)
-    for y in session.scalars(select(BenScholarshipYear).where(BenScholarshipYear.deleted_at.is_(None))
-                             .order_by(BenScholarshipYear.child_id, BenScholarshipYear.academic_year)):
-        views[y.child_id].append(_year_view(y, _payment_state(states.get(y.id, []))))
-    return views
-
-
-def _schedule(session: Session, claim: BenClaim, child: BenChild, settings: BenefitSettings, on: date,
-              views: list[ScholarshipYearView] | None = None
+def _schedule(session: Session, claim: BenClaim, child: BenChild, settings: BenefitSettings, on: date
               ) -> tuple[tuple[ScheduleRow, ...], sch.ChildPlan, list[ScholarshipYearView]]:
     """Each year of the child's plan with what happened to it. After a recorded year the plan goes on
-    from that year's real level and class (a repeated class moves the rest of the plan). `views`: the
-    child's recorded years when already read (`_all_year_views`)."""
+    from that year's real level and class (a repeated class moves the rest of the plan). The Beasiswa
+    list works out what it shows of this for every child at once (`scholarships_list`)."""
     rule = _rule(claim, settings)
     start_month = settings.academic_year_start_month
     plan = _plan(claim, child, settings)
-    if views is None:
-        views = [_year_view(y, _year_state(session, y)) for y in _years(session, child.id)]
+    views = [_year_view(y, _year_state(session, y)) for y in _years(session, child.id)]
     actual = {v.academic_year: v for v in views}
     projected = list(plan.years)
     counted = [v for v in views if v.status != "refused"]
@@ -370,42 +353,15 @@ class ScholarshipMixin:
             .join(BenParticipant, BenParticipant.id == BenClaim.participant_id)
             .outerjoin(BenHeir, BenHeir.id == BenChild.guardian_heir_id)
             .where(BenChild.deleted_at.is_(None), BenClaim.deleted_at.is_(None), BenClaim.status != "rejected")
-            .order_by(BenParticipant.name, BenChild.child_order)).all()
+            .order_by(BenParticipant.name, BenChild.child_order, BenChild.id)).all()
 
     def child_rows(self) -> list[ChildRow]:
-        today = self.ctx.today()
-        out: list[ChildRow] = []
         with self.ctx.read() as session:
-            settings = load_settings(session)
-            current = sch.academic_year_of(today, settings.academic_year_start_month)
-            years = _all_year_views(session)
-            for child, claim, participant, guardian in self._all_children(session):
-                schedule, plan, _views = _schedule(session, claim, child, settings, today, years.get(child.id, []))
-                this = next((r.status for r in schedule if r.academic_year == current), "none")
-                paid = [r for r in schedule if r.status == "paid"]
-                ended = not child.stopped_reason and schedule and schedule[-1].academic_year < current
-                out.append(ChildRow(
-                    id=child.id, claim_id=claim.id, name=child.name, participant=participant.name,
-                    kpj=participant.kpj, birth_date=child.birth_date,
-                    age=age_on(child.birth_date, today) if child.birth_date <= today else 0,
-                    order=child.child_order, guardian=guardian or "",
-                    status="stopped" if child.stopped_reason else ("ended" if ended else "active"),
-                    stopped_reason=child.stopped_reason, this_year=this, paid_years=len(paid),
-                    paid_total=sum((r.amount for r in paid), Money(0))))
-        return out
+            return scholarships_list.child_rows(session, load_settings(session), self.ctx.today())
 
     def children_page(self, request: PageRequest) -> Page[ChildRow]:
-        rows = self.child_rows()
-        words = request.text.lower().split()
-        if words:
-            rows = [r for r in rows if all(w in f"{r.name} {r.participant} {r.kpj} {r.guardian}".lower()
-                                           for w in words)]
-        if request.filters.get("this_year"):
-            rows = [r for r in rows if r.this_year == request.filters["this_year"]]
-        if request.sort_key:
-            rows.sort(key=lambda r: (getattr(r, request.sort_key, "") is None, getattr(r, request.sort_key, "")),
-                      reverse=request.descending)
-        return Page(rows[request.offset:request.offset + request.limit], len(rows), request.offset)
+        with self.ctx.read() as session:
+            return scholarships_list.children_page(session, load_settings(session), self.ctx.today(), request)
 
     def scholarship_proofs_due(self, on: date) -> list[ProofDue]:
         """Children whose proof for the academic year running on `on` is due or overdue (none received),

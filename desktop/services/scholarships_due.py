@@ -35,25 +35,25 @@ from desktop.services.benefits_common import rulebook
 from desktop.services.benefits_views import BenefitSettings, ProofDue
 
 
-def _int(part: str, column):
+def date_part_sql(part: str, column):
     return cast(extract(part, column), Integer)
 
 
-def _academic_year(column, start_month: int):
+def academic_year_sql(column, start_month: int):
     """`sch.academic_year_of` in SQL."""
-    return _int("year", column) - case((_int("month", column) < start_month, 1), else_=0)
+    return date_part_sql("year", column) - case((date_part_sql("month", column) < start_month, 1), else_=0)
 
 
-def _entry_year(birth, start_month: int):
+def entry_year_sql(birth, start_month: int):
     """The first academic year that finds a child not yet at school of school-entry age (`plan_child`):
     born on or before the first day of the academic year's month, the child is of age in the year it
     turns that age; born later, a year after."""
-    month, day = _int("month", birth), _int("day", birth)
+    month, day = date_part_sql("month", birth), date_part_sql("day", birth)
     on_time = or_(month < start_month, and_(month == start_month, day == 1))
-    return _int("year", birth) + sch.DEFAULT_SCHOOL_ENTRY_AGE + case((on_time, 0), else_=1)
+    return date_part_sql("year", birth) + sch.DEFAULT_SCHOOL_ENTRY_AGE + case((on_time, 0), else_=1)
 
 
-def _position(level, grade, rule: BenefitRule):
+def position_sql(level, grade, rule: BenefitRule):
     """The plan position of (level, class) in SQL; NULL for a level the rule does not know."""
     first: dict[str, int] = {}
     for index, (lvl, _grade) in enumerate(sch.plan_positions(rule)):
@@ -65,19 +65,19 @@ def _rule_terms(index: int, rule: BenefitRule, current, start_month: int, last_r
     """(whether the current year's proof is due, its plan position) for the children under `rule`."""
     child = BenChild
     end = len(sch.plan_positions(rule)) - 1
-    death_year = _academic_year(BenClaim.death_date, start_month)
-    entry = _entry_year(child.birth_date, start_month)
+    death_year = academic_year_sql(BenClaim.death_date, start_month)
+    entry = entry_year_sql(child.birth_date, start_month)
     at_school = child.level_at_start.is_not(None)
     first_year = case((at_school, death_year), (entry > death_year, entry), else_=death_year)
     max_grade = case({lvl.value: rule.level(lvl).max_years for lvl, _g in sch.plan_positions(rule)},
                      value=child.level_at_start)
-    start = case((at_school, _position(child.level_at_start, child.grade_at_start, rule)), else_=0)
+    start = case((at_school, position_sql(child.level_at_start, child.grade_at_start, rule)), else_=0)
     from_plan = and_(
         or_(last_row.academic_year.is_(None), last_row.academic_year > current),
         first_year <= current, start + current - first_year <= end,
         or_(~at_school, child.grade_at_start.between(1, max_grade)),  # `plan_child` refuses any other
-        or_(child.stopped_on.is_(None), _academic_year(child.stopped_on, start_month) > current))
-    after_last_position = _position(last_row.level, last_row.grade, rule) + current - last_row.academic_year
+        or_(child.stopped_on.is_(None), academic_year_sql(child.stopped_on, start_month) > current))
+    after_last_position = position_sql(last_row.level, last_row.grade, rule) + current - last_row.academic_year
     after_last = and_(last_row.academic_year < current, after_last_position <= end)
     due = and_(BenClaim.rule_key == rule.key, child.birth_date > bindparam(f"born_after_{index}", type_=Date),
                or_(from_plan, after_last))
