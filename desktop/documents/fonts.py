@@ -6,7 +6,6 @@ Noto Serif, the letterhead, receipts' labels and marks in Noto Sans.
 
 from __future__ import annotations
 
-import copy
 import threading
 import zlib
 from functools import lru_cache
@@ -190,10 +189,19 @@ def width(text: str, font: str, size: float) -> float:
     if w is None:
         if not _registered:
             register_fonts()
-        w = pdfmetrics.stringWidth(text, font, 1.0)
+        widths = _char_widths.get(font)
+        if widths is None:
+            widths = _char_widths[font] = pdfmetrics.getFont(font).face.charWidths
+        try:  # what pdfmetrics.stringWidth computes, without its per-character Python loop
+            w = 0.001 * sum(map(widths.__getitem__, map(ord, text)))
+        except KeyError:  # a character the font lacks: its default width, as ReportLab gives it
+            w = pdfmetrics.stringWidth(text, font, 1.0)
         if len(_widths) < 200_000:
             _widths[key] = w
     return w * size
+
+
+_char_widths: dict[str, dict[int, float]] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -248,10 +256,75 @@ def _fresh_state(face: TTFont) -> TTFont.State:
     proto = _fresh.get(face.fontName)
     if proto is None:
         proto = _fresh[face.fontName] = TTFont.State(face._asciiReadable)  # noqa: SLF001 - as TTFont does
-    state = copy.copy(proto)
+    state = TTFont.State.__new__(TTFont.State)
+    state.__dict__.update(proto.__dict__)  # a shallow copy, with its own assignments and subsets
     state.assignments = dict(proto.assignments)
     state.subsets = [list(s) for s in proto.subsets]
     return state
+
+
+# On a PageCanvas (pdfwrite) each bundled font has the same resource name in every document, so the
+# operators of a line of ASCII text are the same in every letter and can be made once (text_ops).
+FIXED_NAMES = {font: f"C{n}" for n, font in enumerate(_FILES, start=1)}
+
+
+def font_in(c, font: str) -> str:
+    """The resource name ("/F1+0", on a PageCanvas "/C1+0") of the font's first subset in the
+    canvas' document; the font is used by the document from then on."""
+    names = c.__dict__.get("_cabang_fonts")
+    if names is None:
+        names = c._cabang_fonts = {}
+    name = names.get(font)
+    if name is None:
+        fixed = FIXED_NAMES.get(font) if getattr(c, "fixed_font_names", False) else None
+        if fixed is not None:  # ASCII keeps its own codes in the first subset: no state until other text
+            name = names[font] = f"/{fixed}+0"
+        else:
+            name = names[font] = subsetting(c, font).getSubsetInternalName(0, c._doc)  # noqa: SLF001
+    return name
+
+
+def subsetting(c, font: str) -> TTFont:
+    """The font, with its subsetting state in the canvas' document made (named as TTFont does, on a
+    PageCanvas with its fixed name): what text outside ASCII needs to get its codes."""
+    doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
+    face = pdfmetrics.getFont(font)
+    if doc not in face.state:
+        state = face.state[doc] = _fresh_state(face)
+        fixed = FIXED_NAMES.get(font) if getattr(c, "fixed_font_names", False) else None
+        if fixed is not None:  # as TTFont.getSubsetInternalName registers it, with a fixed name
+            state.internalName = fixed
+            doc.fontMapping[font] = "/" + fixed
+            doc.delayedFonts.append(face)
+    return face
+
+
+def ascii_subset(font: str) -> tuple[int, ...]:
+    """The first subset of a document that drew only ASCII in the font (the same in every one)."""
+    found = _ascii_subsets.get(font)
+    if found is None:
+        found = _ascii_subsets[font] = tuple(_fresh_state(pdfmetrics.getFont(font)).subsets[0])
+    return found
+
+
+_ascii_subsets: dict[str, tuple[int, ...]] = {}
+
+
+@lru_cache(maxsize=65536)
+def text_ops(font: str, size: float, x: float, text: str, word_space: float = 0.0,
+             align: str = "L") -> tuple[str, str] | None:
+    """The operators draw_text writes on a PageCanvas for one line of ASCII text, as the parts
+    before and after its baseline's y; None for text that is empty or not ASCII (whose codes
+    depend on the document). Remembered: a batch draws the same lines in every letter."""
+    if not text or font not in FIXED_NAMES or not (text.isascii() and text.isprintable()):
+        return None
+    if align != "L":
+        w = width(text, font, size) + (word_space * text.count(" ") if word_space else 0.0)
+        x = x - w if align == "R" else x - w / 2
+    shown = f"/{FIXED_NAMES[font]}+0 {size:g} Tf ({_escape(text.encode('ascii'))}) Tj"
+    if word_space:
+        return f"BT 1 0 0 1 {x:.2f} ", f" Tm {word_space:.3f} Tw {shown} 0 Tw ET"
+    return f"BT 1 0 0 1 {x:.2f} ", f" Tm {shown} ET"
 
 
 # (font's name in the document, size, text) -> "/F1+0 11 Tf (text) Tj" for ASCII text, whose codes are
@@ -277,15 +350,10 @@ def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_spa
         w = width(text, font, size) + (word_space * text.count(" ") if word_space else 0.0)
         x = x - w if align == "R" else x - w / 2
     names = c.__dict__.get("_cabang_fonts")
-    if names is None:
-        names = c._cabang_fonts = {}
-    doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
-    name = names.get(font)
+    name = names.get(font) if names is not None else None
     if name is None:
-        face = pdfmetrics.getFont(font)
-        if doc not in face.state:
-            face.state[doc] = _fresh_state(face)
-        name = names[font] = face.getSubsetInternalName(0, doc)
+        name = font_in(c, font)
+    doc = c._doc  # noqa: SLF001 - the font subsets belong to the document being written
     key = (name, size, text)
     shown = _ascii_shown.get(key)
     if shown is None:
@@ -294,7 +362,7 @@ def draw_text(c, font: str, size: float, x: float, y: float, text: str, word_spa
             if len(_ascii_shown) < 200_000:
                 _ascii_shown[key] = shown
         else:  # codes given by this document's subsets: not remembered across documents
-            face = pdfmetrics.getFont(font)
+            face = subsetting(c, font)
             shown = " ".join(f"{face.getSubsetInternalName(subset, doc)} {size:g} Tf ({_escape(chunk)}) Tj"
                              for subset, chunk in face.splitString(text, doc))
     at = _positions.get((x, y))

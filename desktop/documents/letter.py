@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, draw_text, register_fonts, width, wrap
-from desktop.documents.layout import Frame, Item, paginate, paragraph, spacer, text_line
+from desktop.documents.layout import Frame, Item, labelled, paginate, paragraph, spacer, text_line, text_row
 from desktop.documents.letterhead import Letterhead, draw_letterhead
-from desktop.documents.pdfwrite import DrawnPages, PageCanvas, write_pdf
+from desktop.documents.pdfwrite import DrawnPages, Form, PageCanvas, make_form, write_pdf
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT_MARGIN, TOP, BOTTOM = 85.0, 57.0, 40.0, 54.0  # 3 cm left for binding, 2 cm right
@@ -154,26 +155,30 @@ def _header_items(doc: LetterDoc) -> list[Item]:
     if doc.attachment.strip():
         rows.append(("Lampiran", doc.attachment.strip()))
     rows.append(("Hal", doc.subject))
-    label_w = max(width(label, SERIF, BODY_SIZE) for label, _ in rows)
+    labels = tuple(label for label, _ in rows)
+    items: list[Item] = []
+    for i, (label, value) in enumerate(rows):
+        items += _header_row(labels, label, value, doc.place_date if i == 0 else "")
+    return items
+
+
+@lru_cache(maxsize=1024)
+def _header_row(labels: tuple[str, ...], label: str, value: str, place_date: str) -> tuple[Item, ...]:
+    """One row of the header (the first with the place and date at the right); the same rows recur."""
+    label_w = max(width(lab, SERIF, BODY_SIZE) for lab in labels)
     colon_x = LEFT + label_w + 6
     value_x = colon_x + 8
-    date_w = width(doc.place_date, SERIF, BODY_SIZE)
-    items: list[Item] = []
-    base = BODY_SIZE * 0.95
-    for i, (label, value) in enumerate(rows):
-        limit = RIGHT - value_x - (date_w + 14 if i == 0 else 0)
-        lines = [" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, limit)] or [""]
-        for j, line in enumerate(lines):
-            def draw(c: Canvas, y: float, lab=label if j == 0 else "", text=line, first=(i == 0 and j == 0)) -> None:
-                if lab:
-                    draw_text(c, SERIF, BODY_SIZE, LEFT, y - base, lab)
-                    draw_text(c, SERIF, BODY_SIZE, colon_x, y - base, ":")
-                draw_text(c, SERIF, BODY_SIZE, value_x, y - base, text)
-                if first:
-                    draw_text(c, SERIF, BODY_SIZE, RIGHT, y - base, doc.place_date, align="R")
-
-            items.append(Item(LEADING, draw, True))
-    return items
+    limit = RIGHT - value_x - (width(place_date, SERIF, BODY_SIZE) + 14 if place_date else 0)
+    lines = [" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, limit)] or [""]
+    items = []
+    for j, line in enumerate(lines):
+        parts = [(SERIF, BODY_SIZE, value_x, line, "L")]
+        if j == 0:
+            parts = [(SERIF, BODY_SIZE, LEFT, label, "L"), (SERIF, BODY_SIZE, colon_x, ":", "L"), *parts]
+            if place_date:
+                parts.append((SERIF, BODY_SIZE, RIGHT, place_date, "R"))
+        items.append(text_row(parts, height=LEADING, baseline=BODY_SIZE * 0.95, keep=True))
+    return tuple(items)
 
 
 def _recipient_items(doc: LetterDoc) -> list[Item]:
@@ -184,9 +189,15 @@ def _recipient_items(doc: LetterDoc) -> list[Item]:
         for j, words in enumerate(wrap(raw, SERIF, BODY_SIZE, TEXT_W * 0.62)):
             text = (prefix if i == 0 and j == 0 else "") + " ".join(words)
             x = LEFT if i == 0 and j == 0 else LEFT + indent
-            items.append(text_line(text, SERIF, BODY_SIZE, x, leading=LEADING, keep=True))
+            items.append(_address_line(text, x))
     items.append(spacer(LEADING * 0.6))
     return items
+
+
+@lru_cache(maxsize=4096)
+def _address_line(text: str, x: float) -> Item:
+    """A line of the address (shared: the city, the streets of a town recur); not to be changed."""
+    return text_line(text, SERIF, BODY_SIZE, x, leading=LEADING, keep=True)
 
 
 def _list_items(block: ListItem) -> list[Item]:
@@ -194,15 +205,7 @@ def _list_items(block: ListItem) -> list[Item]:
     label_w = max(width(block.label, SERIF, BODY_SIZE) + 6, 18.0)
     x_text = LEFT + indent + label_w
     lines = paragraph(block.text, SERIF, BODY_SIZE, x_text, RIGHT - x_text, leading=LEADING, space_before=3)
-    base = BODY_SIZE * 0.95
-    first = lines[0]
-    inner = first.draw
-
-    def draw(c: Canvas, y: float) -> None:
-        draw_text(c, SERIF, BODY_SIZE, LEFT + indent, y - base, block.label)
-        inner(c, y)
-
-    first.draw = draw
+    lines[0] = labelled(lines[0], SERIF, BODY_SIZE, LEFT + indent, block.label)
     return lines
 
 
@@ -210,20 +213,25 @@ def _pairs_items(block: Pairs) -> list[Item]:
     x_label = LEFT + 18
     label_w = max(width(label, SERIF, BODY_SIZE) for label, _ in block.rows)
     colon_x = x_label + label_w + 6
-    value_x = colon_x + 8
-    base = BODY_SIZE * 0.95
     items: list[Item] = []
     for r, (label, value) in enumerate(block.rows):
-        lines = [" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, RIGHT - value_x)] or [""]
-        for j, line in enumerate(lines):
-            def draw(c: Canvas, y: float, lab=label if j == 0 else "", text=line) -> None:
-                if lab:
-                    draw_text(c, SERIF, BODY_SIZE, x_label, y - base, lab)
-                    draw_text(c, SERIF, BODY_SIZE, colon_x, y - base, ":")
-                draw_text(c, SERIF, BODY_SIZE, value_x, y - base, text)
-
-            items.append(Item(LEADING, draw, False, 6.0 if r == 0 and j == 0 else 0.0))
+        items += _pair_row(label, value, colon_x, r == 0)
     return items
+
+
+@lru_cache(maxsize=4096)
+def _pair_row(label: str, value: str, colon_x: float, first: bool) -> tuple[Item, ...]:
+    """One "label : value" row (the same rows recur: the kind of non-compliance, the contact)."""
+    x_label = LEFT + 18
+    value_x = colon_x + 8
+    items = []
+    for j, line in enumerate([" ".join(ws) for ws in wrap(value, SERIF, BODY_SIZE, RIGHT - value_x)] or [""]):
+        parts = [(SERIF, BODY_SIZE, value_x, line, "L")]
+        if j == 0:
+            parts = [(SERIF, BODY_SIZE, x_label, label, "L"), (SERIF, BODY_SIZE, colon_x, ":", "L"), *parts]
+        items.append(text_row(parts, height=LEADING, baseline=BODY_SIZE * 0.95,
+                              space_before=6.0 if first and j == 0 else 0.0))
+    return tuple(items)
 
 
 def table_items(block: Table, left: float, right: float, size: float = 9.5) -> list[Item]:
@@ -285,8 +293,45 @@ def table_items(block: Table, left: float, right: float, size: float = 9.5) -> l
     return items
 
 
-def _signature_item(doc: LetterDoc) -> Item:
-    sig = doc.signature
+def _signature_items(doc: LetterDoc) -> list[Item]:
+    if doc.meterai:
+        return [_signature(doc.signature, True)]
+    return list(_signature_lines(doc.signature))
+
+
+@lru_cache(maxsize=64)
+def _signature_lines(sig: Signature) -> tuple[Item, ...]:
+    """The signature block without a meterai box, as lines kept together: position, room to sign,
+    the name underlined, the employee number; shared by the letters a signatory signs."""
+    x = LEFT + TEXT_W * 0.52
+    above = ([f"a.n. {sig.on_behalf_of}"] if sig.on_behalf_of else []) + [f"{sig.position},"]
+    items = [text_line(line, SERIF, BODY_SIZE, x, leading=LEADING, keep=True, space_before=14.0 if i == 0 else 0.0)
+             for i, line in enumerate(above)]
+    sign_space = 58.0
+    if sig.name:
+        name = text_line(sig.name, SERIF_BOLD, BODY_SIZE, x, leading=LEADING, keep=True, space_before=sign_space)
+        right = x + width(sig.name, SERIF_BOLD, BODY_SIZE)
+        inner = name.draw
+
+        def draw(c: Canvas, y: float) -> None:
+            inner(c, y)
+            c.setLineWidth(0.6)
+            c.line(x, y - name.baseline - 1.8, right, y - name.baseline - 1.8)
+
+        underline = ("q 1 0 0 1 0 ", f" cm 0.6 w n {x:.4f} -1.8 m {right:.4f} -1.8 l S Q")
+        items.append(replace(name, draw=draw, texts=(*name.texts, underline) if name.texts else ()))
+    else:
+        items.append(spacer(LEADING))
+        items[-1].space_before, items[-1].keep_with_next = sign_space, True
+    if sig.employee_no:
+        items.append(text_line(f"{sig.employee_label} {sig.employee_no}", SERIF, BODY_SIZE, x, leading=LEADING))
+    items[-1].keep_with_next = False
+    return _grouped(items, ("signature", sig))
+
+
+@lru_cache(maxsize=64)
+def _signature(sig: Signature, meterai: bool) -> Item:
+    """The signature block (the same in every letter a signatory signs): shared, not to be changed."""
     x = LEFT + TEXT_W * 0.52
     lines_above: list[str] = []
     if sig.on_behalf_of:
@@ -302,7 +347,7 @@ def _signature_item(doc: LetterDoc) -> Item:
         for line in lines_above:
             draw_text(c, SERIF, BODY_SIZE, x, yy - base, line)
             yy -= LEADING
-        if doc.meterai:
+        if meterai:
             draw_meterai_box(c, x - 4, yy - sign_space + 6, 78, sign_space - 10)
         yy -= sign_space
         if sig.name:
@@ -332,42 +377,55 @@ def draw_meterai_box(c: Canvas, x: float, y: float, w: float, h: float) -> None:
 
 
 def _tembusan_items(doc: LetterDoc) -> list[Item]:
-    if not doc.tembusan:
-        return []
+    return list(_tembusan(doc.tembusan))
+
+
+@lru_cache(maxsize=64)
+def _tembusan(tembusan: tuple[str, ...]) -> tuple[Item, ...]:
+    if not tembusan:
+        return ()
     items = [text_line("Tembusan:", SERIF, SMALL_SIZE, LEFT, leading=SMALL_SIZE + 3.5, space_before=12, keep=True)]
-    for n, entry in enumerate(doc.tembusan, start=1):
-        label = f"{n}."
+    for n, entry in enumerate(tembusan, start=1):
         lines = paragraph(entry, SERIF, SMALL_SIZE, LEFT + 16, TEXT_W - 16, leading=SMALL_SIZE + 3.5, justify=False)
-        first = lines[0]
-        inner = first.draw
-
-        def draw(c: Canvas, y: float, lab=label, inner=inner) -> None:
-            draw_text(c, SERIF, SMALL_SIZE, LEFT, y - SMALL_SIZE * 0.95, lab)
-            inner(c, y)
-
-        first.draw = draw
+        lines[0] = labelled(lines[0], SERIF, SMALL_SIZE, LEFT, f"{n}.")
         items.extend(lines)
-    return items
+    return _grouped(items, ("tembusan", tembusan))
 
 
 def body_items(doc: LetterDoc) -> list[Item]:
     items: list[Item] = []
     for block in doc.body:
-        if isinstance(block, Para):
-            items += paragraph(block.text, SERIF, BODY_SIZE, LEFT, TEXT_W, leading=LEADING, space_before=6)
-        elif isinstance(block, ListItem):
-            items += _list_items(block)
-        elif isinstance(block, Pairs):
-            items += _pairs_items(block)
-        elif isinstance(block, Table):
-            items += table_items(block, LEFT, RIGHT)
+        items += _block_items(block)
     if doc.closing.strip():
         for chunk in re.split(r"\n\s*\n", doc.closing.strip()):
-            items += paragraph(" ".join(chunk.split()), SERIF, BODY_SIZE, LEFT, TEXT_W, leading=LEADING,
-                               space_before=6, keep_last=2)
+            items += _closing_items(" ".join(chunk.split()))
     elif items:
-        items[-1].keep_with_next = True
+        items[-1] = replace(items[-1], keep_with_next=True)  # a copy: items are shared between letters
     return items
+
+
+def _grouped(items: Sequence[Item], group: object) -> tuple[Item, ...]:
+    return tuple(replace(item, group=group) for item in items)
+
+
+@lru_cache(maxsize=256)
+def _closing_items(text: str) -> tuple[Item, ...]:
+    return _grouped(paragraph(text, SERIF, BODY_SIZE, LEFT, TEXT_W, leading=LEADING, space_before=6, keep_last=2),
+                    ("closing", text))
+
+
+@lru_cache(maxsize=2048)
+def _block_items(block: Block) -> tuple[Item, ...]:
+    """A block's items, made once for the letters that share it (the fixed paragraphs of a batch)."""
+    if isinstance(block, Para):
+        return _grouped(paragraph(block.text, SERIF, BODY_SIZE, LEFT, TEXT_W, leading=LEADING, space_before=6), block)
+    if isinstance(block, ListItem):
+        return _grouped(_list_items(block), block)
+    if isinstance(block, Pairs):
+        return tuple(_pairs_items(block))
+    if isinstance(block, Table):
+        return tuple(table_items(block, LEFT, RIGHT))
+    return ()
 
 
 # ---- drawing ----------------------------------------------------------------------------------
@@ -396,11 +454,13 @@ def draw_page_number(c: Canvas, page: int, pages: int) -> None:
 def draw_letter(c: Canvas, doc: LetterDoc) -> int:
     """Draw the letter's pages on the canvas (ending each with showPage); returns the page count."""
     register_fonts()
+    place = getattr(c, "place", None)  # a PageCanvas writes ready-made text and shows fixed parts as forms
     if doc.salinan:
-        draw_salinan(c)
-    head_bottom = draw_letterhead(c, doc.letterhead, LEFT, RIGHT, PAGE_H - TOP)
+        _draw_fixed(c, place, "salinan", draw_salinan)
+    head_bottom = _draw_fixed(c, place, doc.letterhead,
+                              lambda canvas: draw_letterhead(canvas, doc.letterhead, LEFT, RIGHT, PAGE_H - TOP))
     items = _header_items(doc) + _recipient_items(doc) + body_items(doc)
-    items.append(_signature_item(doc))
+    items += _signature_items(doc)
     items += _tembusan_items(doc)
     laid = paginate(items, Frame(first_top=head_bottom - 16, top=PAGE_H - TOP - 10, bottom=BOTTOM))
     pages = len(laid.pages)
@@ -408,13 +468,86 @@ def draw_letter(c: Canvas, doc: LetterDoc) -> int:
         if n > 1:
             c.showPage()
             if doc.salinan:
-                draw_salinan(c)
-        for y, item in placed:
-            item.draw(c, y)
+                _draw_fixed(c, place, "salinan", draw_salinan)
+        if place is not None:
+            _place_page(c, placed)
+        else:
+            for y, item in placed:
+                item.draw(c, y)
         if pages > 1:
             draw_page_number(c, n, pages)
     c.showPage()
     return pages
+
+
+def _place_page(c: PageCanvas, placed: Sequence[tuple[float, Item]]) -> None:
+    """A page's items on a PageCanvas: consecutive lines of recurring blocks shown as one form, so
+    that a batch compresses and writes them once (pdfwrite.Form); the rest written as they are."""
+    start = 0
+    n = len(placed)
+    while start < n:
+        y, item = placed[start]
+        end = start + 1
+        if item.group is not None and item.texts:
+            while end < n and placed[end][1].group is not None and placed[end][1].texts:
+                end += 1
+        if end - start == 1:
+            c.place(item, y)
+        else:
+            c.draw_form(_run_form([it for _y, it in placed[start:end]]), y)
+        start = end
+
+
+_runs: dict[tuple[int, ...], tuple[list[Item], Form]] = {}
+_cache_lock = threading.Lock()
+
+
+def _run_form(run: list[Item]) -> Form:
+    """The form of consecutive lines, their top at its origin. The lines' places follow from the
+    items alone (heights, space before: only the first line of a page loses it), never from where
+    the page put them, so a letter gives the same bytes whatever was drawn before it."""
+    key = tuple(map(id, run))  # the items are kept with their form, so their ids are not reused meanwhile
+    found = _runs.get(key)
+    if found is not None:
+        return found[1]
+    code = []
+    top = 0.0
+    for i, item in enumerate(run):
+        if i:
+            top -= item.space_before
+        at = f"{top - item.baseline:.2f}"
+        code += [before + at + after for before, after in item.texts]
+        top -= item.height
+    form = make_form(code, dict.fromkeys(font for item in run for font in item.fonts))
+    with _cache_lock:  # letters may be drawn in more than one thread (a preview while a batch runs)
+        if len(_runs) >= 4096:
+            _runs.pop(next(iter(_runs)))
+        _runs[key] = (run, form)
+    return form
+
+
+_recordings: dict[object, tuple] = {}  # what _draw_fixed drew once: key -> (recording or None, result)
+
+
+def _draw_fixed(c: Canvas, place, key: object, draw):
+    """Drawing that is the same on every page it is on (the letterhead, the SALINAN mark): on a
+    PageCanvas drawn once and its operators written again; returns what `draw` returns."""
+    if place is None:
+        return draw(c)
+    from desktop.documents.pdfwrite import record
+
+    found = _recordings.get(key)
+    if found is None:
+        found = record(draw)
+        with _cache_lock:
+            if len(_recordings) > 64:
+                _recordings.pop(next(iter(_recordings)))
+            _recordings[key] = found
+    recording, result = found
+    if recording is None:
+        return draw(c)
+    c.draw_form(make_form(recording.code, recording.fonts, recording.images), 0.0)
+    return result
 
 
 def new_canvas(buffer: io.BytesIO, title: str = "", compress: bool = True) -> Canvas:

@@ -56,8 +56,14 @@ class FieldDef:
 
 
 def _empty(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (
-        isinstance(value, list | tuple) and len(value) == 0)
+    if value is None:
+        return True
+    kind = type(value)
+    if kind is str:  # the common kinds first: a batch checks every field of every letter
+        return not value.strip()
+    if kind is int or kind is Money or kind is date:
+        return False
+    return (isinstance(value, str) and not value.strip()) or (isinstance(value, list | tuple) and len(value) == 0)
 
 
 def with_defaults(defs: Sequence[FieldDef], values: Mapping[str, object]) -> dict[str, object]:
@@ -184,14 +190,19 @@ def fill(text: str, values: Mapping[str, str], table_names: Sequence[str] = (),
     """Substitute {name}; a line referring to an empty value is left out; a line that is only a
     table field becomes that table's marker (or is left out when the table is empty)."""
     out_lines: list[str] = []
+    get = values.get
     for parts, names, table in _fill_plan(text, tuple(table_names)):
         if table:
-            out_lines.append(table_marker(table) if values.get(table) else "")
+            out_lines.append(table_marker(table) if get(table) else "")
         elif not names:
             out_lines.append(parts[0])
-        elif all(values.get(n) for n in names):
-            # parts alternate text and placeholder names: ["Yth. ", "nama", ""]
-            out_lines.append("".join(values[p] if i % 2 else p for i, p in enumerate(parts)))
+        else:
+            filled = [get(n) for n in names]
+            if all(filled):
+                # parts alternate text and placeholder names: ["Yth. ", "nama", ""]
+                line = list(parts)
+                line[1::2] = filled
+                out_lines.append("".join(line))
     return "\n".join(out_lines)
 
 

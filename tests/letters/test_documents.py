@@ -16,12 +16,17 @@ STANDARD_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 
 
 def _fonts(data: bytes) -> list[tuple[str, bool]]:
-    """(base font name, embedded?) of every font used on any page, descendants included."""
+    """(base font name, embedded?) of every font used on any page, descendants and the fonts of the
+    forms a page shows (the letterhead, fixed paragraphs) included."""
     from pypdf import PdfReader
 
     found = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        fonts = page.get("/Resources", {}).get("/Font", {})
+    resources = [page.get("/Resources", {}) for page in PdfReader(io.BytesIO(data)).pages]
+    while resources:
+        res = resources.pop()
+        resources += [x.get_object()["/Resources"] for x in res.get("/XObject", {}).values()
+                      if x.get_object()["/Subtype"] == "/Form"]
+        fonts = res.get("/Font", {})
         for ref in fonts.values():
             font = ref.get_object()
             for f in [font] + [d.get_object() for d in font.get("/DescendantFonts", [])]:
