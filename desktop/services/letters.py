@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,6 +22,7 @@ from desktop.domain.money import Money
 from desktop.errors import QT_TRANSLATE_NOOP, UserError
 from desktop.models.base import new_id
 from desktop.models.letters import IssuedLetter as LetterRow
+from desktop.models.search_index import bulk_insert
 from desktop.models.types import utcnow
 from desktop.services import audit, search
 from desktop.services import letters_fill as fill
@@ -51,6 +52,10 @@ __all__ = ["LetterService", "Recipient", "LetterRequest", "IssuedLetter", "Templ
 STATUSES = ("issued", "cancelled")
 NO_PROGRESS = NullProgress()
 
+
+# From this many letters the search index is brought up to date once for the whole batch (1,000
+# letters: 0.1 s of the register's 0.16 s went to the per-row index trigger).
+BULK_INDEX_FROM = 50
 
 class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
     def _check(self, session: Session, request: LetterRequest, templates: dict | None = None):
@@ -255,7 +260,9 @@ class LetterService(TemplatesMixin, RegisterMixin, ReceiptsMixin, Service):
                     for pages, _sha in chunk:
                         combined.add(pages)
 
-            rendering.wait(progress.check, lambda n: progress.progress(n, total, ""), store)
+            # a large batch is added to the search index by one statement, not a trigger call per row
+            with bulk_insert(session, LetterRow.__tablename__) if total >= BULK_INDEX_FROM else nullcontext():
+                rendering.wait(progress.check, lambda n: progress.progress(n, total, ""), store)
         except BaseException:
             rendering.abandon()
             raise

@@ -99,3 +99,18 @@ def test_print_pdf_is_made_of_the_archived_letters(office_services, tmp_path):
     assert size < sum(x.pdf_path.stat().st_size for x in letters) / 3  # fonts written once, not five times
     with pytest.raises(ValueError):
         merge_pdfs([b"not a pdf"])
+
+
+def test_a_large_batch_is_found_by_the_global_search_and_so_are_later_letters(office_services, tmp_path):
+    """A big batch goes into the search index in one statement at its end (not a trigger per row):
+    every letter of it is found, and a letter issued after it is indexed as before."""
+    from desktop.services.letters import BULK_INDEX_FROM
+
+    names = [f"CV Gethuk Goreng Kios {i:03d}x" for i in range(BULK_INDEX_FROM + 5)]  # x: not in any number
+    letters, _ = office_services.letters.issue_batch([teguran(n) for n in names], one_pdf=tmp_path / "all.pdf")
+    for i in (0, len(names) - 1):
+        assert [h.record_id for h in office_services.search.search(names[i]) if h.area == "letters"] == [letters[i].id]
+    assert {h.record_id for h in office_services.search.search(letters[17].number) if h.area == "letters"} == {
+        letters[17].id}
+    later, _ = office_services.letters.issue(teguran("PT Tempe Mendoan Sejahtera"))
+    assert [h.record_id for h in office_services.search.search("Tempe Mendoan") if h.area == "letters"] == [later.id]
