@@ -148,12 +148,15 @@ class Task(QObject):
         self.progressed.emit(done, total, text)
 
     def _apply_progress(self, done: int, total: int, text: str) -> None:
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total else 0)
-        if text:
-            self._dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        # A window-modal QProgressDialog handles pending events inside setValue: the task may finish
+        # there and close the dialog, which must then be left alone.
+        dialog.setValue(min(done, total) if total else 0)
+        if text and self._dialog is dialog:
+            dialog.setLabelText(text)
 
     def _close(self) -> None:
         self.running = False
