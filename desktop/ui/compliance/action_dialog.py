@@ -30,16 +30,14 @@ from desktop.ui.compliance.common import (
     ACTION_LABELS,
     MoneyField,
     add_row,
-    apply_changes,
     date_edit,
     date_of,
     field_error,
     render_error,
     show_problem,
     t,
+    write_and_close,
 )
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import run_task
 
 
 class _CaseStepDialog(QDialog):
@@ -90,18 +88,7 @@ class _CaseStepDialog(QDialog):
     def _run(self, work, title: str) -> None:
         if not self._validate():
             return
-        self.buttons.setEnabled(False)
-        self.task = run_task(self, work, on_success=self._ok, on_error=self._failed, title=title, writes=True)
-
-    def _ok(self, result) -> None:
-        value, changes = result
-        apply_changes(self.parentWidget() or self, changes)
-        self.recorded.emit(value)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error_box = show_error(self, exc)
+        self.task = write_and_close(self, work, title=title, saved=self.recorded)
 
     def _submit(self) -> None:
         raise NotImplementedError

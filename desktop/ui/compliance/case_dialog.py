@@ -32,7 +32,6 @@ from desktop.ui.compliance.common import (
     PRIORITY_LABELS,
     MoneyField,
     add_row,
-    apply_changes,
     date_edit,
     date_of,
     field_error,
@@ -40,9 +39,8 @@ from desktop.ui.compliance.common import (
     set_date,
     show_problem,
     t,
+    write_and_close,
 )
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import run_task
 
 
 class CaseDialog(QDialog):
@@ -202,16 +200,5 @@ class CaseDialog(QDialog):
         if not self._validate():
             return
         view = self.view()
-        self.buttons.setEnabled(False)
-        self.task = run_task(self, lambda _c: self.services.compliance.save_case(view), on_success=self._done,
-                             on_error=self._failed, title=self.tr("Saving the case"), writes=True)
-
-    def _done(self, result) -> None:
-        case, changes = result
-        apply_changes(self.parentWidget() or self, changes)
-        self.saved.emit(case)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error_box = show_error(self, exc)
+        self.task = write_and_close(self, lambda _c: self.services.compliance.save_case(view),
+                                    title=self.tr("Saving the case"), saved=self.saved)

@@ -120,6 +120,30 @@ def apply_changes(widget: QWidget, changes) -> None:
         page.on_changes(changes)
 
 
+
+def write_and_close(dialog, work, *, title: str, saved, after_failure=None):
+    """A dialog's write, off the UI thread, with its buttons waiting meanwhile. Done: the changes
+    reach every open page, `saved` (a signal) carries what was written and the dialog closes.
+    Failed: the buttons come back and the error is shown (kept as `dialog.error_box`), with
+    everything the clerk typed still there; then `after_failure`, if given. Returns the task."""
+    from desktop.ui.errors import show_error
+    from desktop.ui.tasks import run_task
+
+    def done(result) -> None:
+        value, changes = result
+        apply_changes(dialog.parentWidget() or dialog, changes)
+        saved.emit(value)
+        dialog.accept()
+
+    def failed(exc: BaseException) -> None:
+        dialog.buttons.setEnabled(True)
+        dialog.error_box = show_error(dialog, exc)
+        if after_failure is not None:
+            after_failure()
+
+    dialog.buttons.setEnabled(False)
+    return run_task(dialog, work, on_success=done, on_error=failed, title=title, writes=True)
+
 def open_path(path: Path | None) -> None:
     if path is not None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

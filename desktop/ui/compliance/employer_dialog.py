@@ -31,16 +31,14 @@ from desktop.ui.compliance.common import (
     SOURCE_LABELS,
     MoneyField,
     add_row,
-    apply_changes,
     date_edit,
     date_of,
     field_error,
     label_of,
     render_error,
     show_problem,
+    write_and_close,
 )
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import run_task
 
 
 class EmployerDialog(QDialog):
@@ -252,17 +250,6 @@ class EmployerDialog(QDialog):
         if not self._validate():
             return
         view = self.view()
-        self.buttons.setEnabled(False)
-        self.task = run_task(self, lambda _c: self.services.compliance.save_employer(view), on_success=self._done,
-                             on_error=self._failed, title=self.tr("Saving the employer"), writes=True)
-
-    def _done(self, result) -> None:
-        employer, changes = result
-        apply_changes(self.parentWidget() or self, changes)
-        self.saved.emit(employer)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error_box = show_error(self, exc)
+        self.task = write_and_close(self, lambda _c: self.services.compliance.save_employer(view),
+                                    title=self.tr("Saving the employer"), saved=self.saved)
 

@@ -33,7 +33,6 @@ from desktop.ui.compliance.common import (
     MOVE_VERBS,
     MoneyField,
     add_row,
-    apply_changes,
     date_edit,
     date_of,
     field_error,
@@ -41,8 +40,8 @@ from desktop.ui.compliance.common import (
     show_problem,
     state_label,
     t,
+    write_and_close,
 )
-from desktop.ui.tasks import run_task
 
 LETTER_NAMES = {"undangan_klarifikasi": "Undangan Klarifikasi", "teguran_1": "Teguran Tertulis I",
                 "teguran_2": "Teguran Tertulis II"}
@@ -207,24 +206,10 @@ class MoveDialog(QDialog):
         outcome = self._outcome()
         npp = self.npp.text().strip() or None
         case = self.case
-        self.buttons.setEnabled(False)
 
         def work(_control):
             return self.services.compliance.move(case.id, case.version, target, on=on, notes=self.notes.toPlainText(),
                                                  reason=self.reason.text(), evidence=evidence, outcome=outcome,
                                                  npp=npp, paper_letter=paper)
 
-        self.task = run_task(self, work, on_success=self._done, on_error=self._failed,
-                             title=self.tr("Moving the case"), writes=True)
-
-    def _done(self, result) -> None:
-        moved, changes = result
-        apply_changes(self.parentWidget() or self, changes)
-        self.moved.emit(moved)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        from desktop.ui.errors import show_error
-
-        self.buttons.setEnabled(True)
-        self.error_box = show_error(self, exc)
+        self.task = write_and_close(self, work, title=self.tr("Moving the case"), saved=self.moved)

@@ -23,15 +23,13 @@ from desktop.domain import compliance as rules
 from desktop.services.app import Services
 from desktop.ui.compliance.common import (
     add_row,
-    apply_changes,
     case_type_label,
     date_edit,
     date_of,
     fmt_money,
     state_label,
+    write_and_close,
 )
-from desktop.ui.errors import show_error
-from desktop.ui.tasks import run_task
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -148,18 +146,8 @@ class SkkBatchDialog(QDialog):
     def _create(self) -> None:
         kejari, on, notes = self.target.currentData(), date_of(self.handed), self.notes.text()
         cases = [(r.id, r.version) for r in self.chosen()]
-        self.buttons.setEnabled(False)
-        self.task = run_task(self, lambda control: self.services.compliance.create_skk_batches(
-            cases, kejari=kejari, handed_over=on, notes=notes, progress=control), on_success=self._done,
-            on_error=self._failed, title=self.tr("Issuing the SKK covering letters"), writes=True)
-
-    def _done(self, result) -> None:
-        batches, changes = result
-        apply_changes(self.parentWidget() or self, changes)
-        self.created.emit(batches)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error_box = show_error(self, exc)
-        self.load()  # a case handed over elsewhere meanwhile leaves the list
+        self.task = write_and_close(
+            self, lambda control: self.services.compliance.create_skk_batches(
+                cases, kejari=kejari, handed_over=on, notes=notes, progress=control),
+            title=self.tr("Issuing the SKK covering letters"), saved=self.created,
+            after_failure=self.load)  # a case handed over elsewhere meanwhile leaves the list
