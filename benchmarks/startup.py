@@ -143,8 +143,7 @@ def prepare(source: Path, work: Path) -> Path:
         "services.auth.set_shared_password(['admin'], sys.argv[2])\n"
         "services.close()\n"
     )
-    subprocess.run([sys.executable, "-c", code, str(copy), PASSWORD], check=True, cwd=str(ROOT),
-                   env=_env(work / "prepare"))
+    _run_python(code, work, copy, PASSWORD)
     return copy
 
 
@@ -158,9 +157,14 @@ def new_office(work: Path) -> Path:
         "setup.set_up(Paths.default(), setup.SetupRequest(setup.Mode.SINGLE, sqlite_url(sys.argv[1]),\n"
         "    setup.OfficeDraft('Kantor Cabang Uji', 'UJI'), setup.AdminDraft('admin', 'Admin Uji', sys.argv[2])))\n"
     )
-    subprocess.run([sys.executable, "-c", code, str(path), PASSWORD], check=True, cwd=str(ROOT),
-                   env=_env(work / "prepare"))
+    _run_python(code, work, path, PASSWORD)
     return path
+
+
+def _run_python(code: str, work: Path, *args: object) -> None:
+    """Run `code` with the project's Python in a home of its own (the benchmark's preparations)."""
+    subprocess.run([sys.executable, "-c", code, *map(str, args)], check=True, cwd=str(ROOT),
+                   env=_env(work / "prepare"))
 
 
 def _env(home: Path, platform_name: str = "offscreen", password: str = "") -> dict[str, str]:
